@@ -1,0 +1,41 @@
+package se.bokslut.intake.config;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Business settings of intake. */
+@ConfigMapping(prefix = "bokslut.intake")
+public interface IntakeConfig {
+
+    /** Kafka topic of participant events. */
+    @WithDefault("bokslut.participant-events")
+    String participantEventsTopic();
+
+    /** Kafka topic of survey responses. */
+    @WithDefault("bokslut.survey-responses")
+    String surveyResponsesTopic();
+
+    /** Most items a batch request may carry; larger batches are answered 413. */
+    @WithDefault("1000")
+    int batchMaxItems();
+
+    /** Earliest accepted date of a fact (the Finsam law took effect in 2004). */
+    @WithDefault("2004-01-01")
+    LocalDate earliestDate();
+
+    /** Outbox relay settings. */
+    Outbox outbox();
+
+    interface Outbox {
+        /** Most outbox rows published per Kafka round trip. */
+        @WithDefault("500")
+        int batchSize();
+
+        /** How long the relay waits for Kafka to acknowledge a batch before it retries later. */
+        @WithDefault("10s")
+        Duration sendTimeout();
+    }
+}

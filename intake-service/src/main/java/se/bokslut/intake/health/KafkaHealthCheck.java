@@ -1,0 +1,73 @@
+package se.bokslut.intake.health;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+import se.bokslut.intake.outbox.OutboxRepository;
+import se.bokslut.intake.outbox.OutboxRelay;
+
+/**
+ * Ready only while the Kafka cluster answers. While it does not, intake still accepts events into its outbox (they are
+ * durable in PostgreSQL) but is reported DOWN so that ops see the outage and the growing backlog.
+ */
+@Readiness
+@ApplicationScoped
+public class KafkaHealthCheck implements HealthCheck {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    OutboxRepository outbox;
+
+    private Admin admin;
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("Kafka").withData("bootstrap", bootstrapServers);
+        try {
+            int nodes = admin().describeCluster().nodes().get(3, TimeUnit.SECONDS).size();
+            response.withData("nodes", nodes).status(nodes > 0);
+        } catch (Exception e) {
+            response.down().withData("error", e.getClass().getSimpleName());
+        }
+        try {
+            response.withData("outboxBacklog", outbox.unpublishedCount());
+        } catch (RuntimeException e) {
+            response.withData("outboxBacklog", "unknown");
+        }
+        return response.withData("relayPublishing", relay.isHealthy()).build();
+    }
+
+    private synchronized Admin admin() {
+        if (admin == null) {
+            admin = Admin.create(Map.of(
+                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
+                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000));
+        }
+        return admin;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (admin != null) {
+            admin.close();
+        }
+    }
+}

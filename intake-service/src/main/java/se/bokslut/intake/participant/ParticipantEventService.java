@@ -1,0 +1,153 @@
+package se.bokslut.intake.participant;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import se.bokslut.intake.acceptance.AcceptanceService;
+import se.bokslut.intake.acceptance.AcceptanceStatus;
+import se.bokslut.intake.acceptance.BatchResult;
+import se.bokslut.intake.acceptance.ConflictException;
+import se.bokslut.intake.acceptance.ContentHash;
+import se.bokslut.intake.acceptance.ItemResult;
+import se.bokslut.intake.acceptance.Submission;
+import se.bokslut.intake.acceptance.TooLargeException;
+import se.bokslut.intake.config.IntakeConfig;
+import se.bokslut.intake.outbox.OutboxEntry;
+import se.bokslut.intake.outbox.OutboxRepository;
+import se.bokslut.intake.participant.contract.ParticipantEvent;
+import se.bokslut.intake.participant.contract.ParticipantEventType;
+import se.bokslut.intake.validation.InvalidInputException;
+import se.bokslut.intake.validation.JsonBodies;
+import se.bokslut.intake.validation.Violation;
+
+/** Accepts participant events: validates them, checks retractions, and makes them durable idempotently. */
+@ApplicationScoped
+public class ParticipantEventService {
+
+    static final String KIND = "PARTICIPANT_EVENT";
+    /** Version of the record value on the participant-events topic (docs/event-contract.md). */
+    static final int SCHEMA_VERSION = 1;
+
+    @Inject
+    JsonBodies bodies;
+
+    @Inject
+    ParticipantEventParser parser;
+
+    @Inject
+    AcceptanceService acceptance;
+
+    @Inject
+    OutboxRepository outbox;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    IntakeConfig config;
+
+    /** Accepts one event; a conflicting resend is a {@link ConflictException}, invalid input an exception too. */
+    @Transactional
+    public ItemResult submit(String body) {
+        ParticipantEvent event;
+        try {
+            event = parser.parse(bodies.object(body));
+            checkRetraction(event);
+        } catch (InvalidInputException e) {
+            acceptance.countRejected(KIND);
+            throw e;
+        }
+        AcceptanceStatus status = acceptance.accept(submission(event));
+        if (status == AcceptanceStatus.CONFLICT) {
+            throw new ConflictException("eventId",
+                    "an event with this eventId was accepted before with different content");
+        }
+        return new ItemResult(null, event.eventId().toString(), status, List.of());
+    }
+
+    /** Accepts each valid item of a batch in one transaction and answers per item. */
+    @Transactional
+    public BatchResult submitBatch(String body) {
+        ArrayNode items = bodies.array(body);
+        if (items.size() > config.batchMaxItems()) {
+            throw new TooLargeException("", "a batch may carry at most " + config.batchMaxItems() + " events; this one has "
+                    + items.size());
+        }
+        if (items.isEmpty()) {
+            throw new InvalidInputException("", "the batch is empty; send at least one event");
+        }
+        List<ItemResult> results = new ArrayList<>(items.size());
+        for (int index = 0; index < items.size(); index++) {
+            results.add(submitItem(index, items.get(index)));
+        }
+        return BatchResult.of(results);
+    }
+
+    private ItemResult submitItem(int index, JsonNode item) {
+        String id = item.path("eventId").isTextual() && item.path("eventId").textValue().length() == 36
+                ? item.path("eventId").textValue()
+                : null;
+        if (!item.isObject()) {
+            acceptance.countRejected(KIND);
+            return new ItemResult(index, null, AcceptanceStatus.REJECTED,
+                    List.of(new Violation("[" + index + "]", "must be a JSON object")));
+        }
+        ParticipantEvent event;
+        try {
+            event = parser.parse((ObjectNode) item);
+            checkRetraction(event);
+        } catch (InvalidInputException e) {
+            acceptance.countRejected(KIND);
+            return new ItemResult(index, id, AcceptanceStatus.REJECTED,
+                    e.violations().stream().map(v -> v.prefixed("[" + index + "]")).toList());
+        }
+        AcceptanceStatus status = acceptance.accept(submission(event));
+        List<Violation> violations = status == AcceptanceStatus.CONFLICT
+                ? List.of(new Violation("[" + index + "].eventId",
+                        "an event with this eventId was accepted before with different content"))
+                : List.of();
+        return new ItemResult(index, event.eventId().toString(), status, violations);
+    }
+
+    /** A retraction must name an earlier, non-retraction event of the same participant. */
+    private void checkRetraction(ParticipantEvent event) {
+        if (event.type() != ParticipantEventType.EVENT_RETRACTED) {
+            return;
+        }
+        OutboxEntry target = outbox.findById(event.retractedEventId());
+        boolean valid = target != null
+                && KIND.equals(target.kind)
+                && event.associationId().equals(target.associationId)
+                && event.participantId().equals(target.participantId)
+                && !ParticipantEventType.EVENT_RETRACTED.name().equals(target.type);
+        if (!valid) {
+            throw new InvalidInputException("retractedEventId",
+                    "must be the eventId of an earlier event of the same participant (a retraction cannot be retracted)");
+        }
+    }
+
+    private Submission submission(ParticipantEvent event) {
+        try {
+            String canonical = mapper.writeValueAsString(event);
+            ObjectNode record = mapper.valueToTree(event);
+            record.put("schemaVersion", SCHEMA_VERSION);
+            record.put("acceptedAt", Instant.now().toString());
+            return new Submission(event.eventId(), KIND, event.type().name(), event.associationId(),
+                    event.participantId(), config.participantEventsTopic(), event.recordKey(),
+                    mapper.writeValueAsString(record), ContentHash.of(canonical));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A validated event could not be serialized", e);
+        }
+    }
+}

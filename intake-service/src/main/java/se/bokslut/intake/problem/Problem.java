@@ -1,0 +1,35 @@
+package se.bokslut.intake.problem;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import se.bokslut.intake.validation.Violation;
+
+/** An RFC 9457 problem detail ({@code application/problem+json}), the one error format of every Bokslut service. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(name = "Problem", description = "RFC 9457 problem detail")
+public record Problem(
+        @Schema(example = "https://bokslut.se/problems/invalid-input") String type,
+        @Schema(example = "Invalid input") String title,
+        @Schema(example = "422") int status,
+        @Schema(example = "outcome: must be one of WORK, SUBSIDISED_WORK, …") String detail,
+        @Schema(description = "The first offending field, also listed in violations", example = "outcome") String field,
+        List<Violation> violations) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String BASE = "https://bokslut.se/problems/";
+
+    public static Problem of(String slug, String title, int status, String detail) {
+        return new Problem(BASE + slug, title, status, detail, null, List.of());
+    }
+
+    public static Problem invalid(int status, String title, List<Violation> violations) {
+        Violation first = violations.get(0);
+        String detail = first.field() == null || first.field().isEmpty() ? first.message()
+                : first.field() + ": " + first.message();
+        return new Problem(BASE + "invalid-input", title, status, detail, first.field(), violations);
+    }
+}

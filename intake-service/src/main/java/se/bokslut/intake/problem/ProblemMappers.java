@@ -1,0 +1,105 @@
+package se.bokslut.intake.problem;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
+import java.util.List;
+
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import se.bokslut.intake.acceptance.ConflictException;
+import se.bokslut.intake.acceptance.TooLargeException;
+import se.bokslut.intake.validation.InvalidInputException;
+import se.bokslut.intake.validation.MalformedInputException;
+import se.bokslut.intake.validation.Violation;
+
+/** Turns every failure into {@code application/problem+json}; never a class name or a stack trace. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidInputException e) {
+        return respond(Problem.invalid(422, "Invalid input", e.violations()));
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(MalformedInputException e) {
+        return respond(Problem.invalid(400, "Malformed request body", List.of(new Violation(e.field(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e) {
+        return respond(Problem.invalid(409, "Conflict", List.of(new Violation(e.field(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
+    public Response tooLarge(TooLargeException e) {
+        return respond(Problem.invalid(413, "Request too large", List.of(new Violation(e.field(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return respond(Problem.of("not-found", "Not found", 404, "There is no resource at this path"));
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e) {
+        return respond(Problem.of("method-not-allowed", "Method not allowed", 405, "This path does not accept that method"));
+    }
+
+    @ServerExceptionMapper
+    public Response unsupported(NotSupportedException e) {
+        return respond(Problem.of("unsupported-media-type", "Unsupported media type", 415,
+                "Send the body as application/json"));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status == 413) {
+            return respond(Problem.of("too-large", "Request too large", 413, "The body is larger than this endpoint accepts"));
+        }
+        return respond(Problem.of("http-" + status, e.getResponse().getStatusInfo().getReasonPhrase(), status,
+                "The request could not be served as sent"));
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e) {
+        if (isStorageUnavailable(e)) {
+            LOG.warnf("Storage unavailable, answering 503: %s", e.getClass().getSimpleName());
+            return Response.status(503)
+                    .header("Retry-After", RETRY_AFTER_SECONDS)
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(Problem.of("unavailable", "Service unavailable", 503,
+                            "The event could not be made durable right now; nothing was stored. Retry later."))
+                    .build();
+        }
+        LOG.error("Unexpected failure", e);
+        return respond(Problem.of("internal", "Internal error", 500, "An unexpected error occurred; it has been logged"));
+    }
+
+    private static boolean isStorageUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JDBCConnectionException || t instanceof SQLTransientException
+                    || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                    || t.getClass().getName().contains("AcquisitionTimeout")
+                    || (t.getMessage() != null && t.getMessage().contains("Acquisition timeout"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}
