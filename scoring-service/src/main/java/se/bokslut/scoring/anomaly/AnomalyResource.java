@@ -1,0 +1,50 @@
+package se.bokslut.scoring.anomaly;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.bokslut.scoring.problem.InvalidParameterException;
+import se.bokslut.scoring.problem.Problem;
+
+@Path("/api/v1/anomalies")
+@Tag(name = "Anomalies", description = "Events that broke the participant rules and are kept out of the figures")
+@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+public class AnomalyResource {
+
+    private static final Set<String> STATUSES = Set.of(Anomaly.OPEN, Anomaly.RESOLVED);
+
+    @Inject
+    AnomalyRepository anomalies;
+
+    @GET
+    @Operation(summary = "Anomalies of an association, oldest first")
+    public List<AnomalyView> list(
+            @Parameter(required = true, example = "umearegionen") @QueryParam("associationId") String associationId,
+            @QueryParam("platformId") String platformId,
+            @Parameter(description = "OPEN or RESOLVED; both when absent") @QueryParam("status") String status,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("100") int size) {
+        if (associationId == null || associationId.isBlank()) {
+            throw new InvalidParameterException("associationId", "is required");
+        }
+        if (status != null && !STATUSES.contains(status)) {
+            throw new InvalidParameterException("status", "must be OPEN or RESOLVED");
+        }
+        if (page < 0 || size < 1 || size > 1000) {
+            throw new InvalidParameterException("size", "page must be ≥ 0 and size between 1 and 1000");
+        }
+        return anomalies.search(associationId, platformId, status, page, size).stream().map(AnomalyView::of).toList();
+    }
+}

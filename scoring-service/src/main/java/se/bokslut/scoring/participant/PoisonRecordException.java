@@ -1,0 +1,9 @@
+package se.bokslut.scoring.participant;
+
+/** A record that can never be applied (not JSON, or not the event contract). It goes to the dead-letter topic. */
+public class PoisonRecordException extends RuntimeException {
+
+    public PoisonRecordException(String message) {
+        super(message);
+    }
+}
