@@ -1,0 +1,26 @@
+package se.bokslut.reporting.figures;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import se.bokslut.reporting.report.ReportScope;
+
+/** Asks scoring-service for the figures of a report scope. */
+@ApplicationScoped
+public class FiguresService {
+
+    @Inject
+    @RestClient
+    ScoringClient scoring;
+
+    public VolumeFigures volume(ReportScope scope, String tag) {
+        try {
+            return scoring.volume(scope.associationId(), scope.unit().platformIds(), scope.period().from().toString(),
+                    scope.period().to().toString(), tag);
+        } catch (RuntimeException e) {
+            throw new FiguresUnavailableException(e);
+        }
+    }
+}

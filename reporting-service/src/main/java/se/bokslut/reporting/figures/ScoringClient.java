@@ -1,0 +1,23 @@
+package se.bokslut.reporting.figures;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** scoring-service's figures API (ADR 0003: reporting reads scoring's aggregates through it). */
+@RegisterRestClient(configKey = "scoring")
+@Path("/api/v1/figures")
+public interface ScoringClient {
+
+    @GET
+    @Path("/volume")
+    VolumeFigures volume(@QueryParam("associationId") String associationId,
+            @QueryParam("platformId") List<String> platformIds,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("tag") String tag);
+}

@@ -1,0 +1,59 @@
+package se.bokslut.reporting.fulfilment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import se.bokslut.reporting.goal.IndicatorKind;
+import se.bokslut.reporting.reference.Unit;
+import se.bokslut.reporting.signal.Direction;
+import se.bokslut.reporting.signal.Signal;
+import se.bokslut.reporting.signal.Tolerance;
+
+/** Goal fulfilment of a unit for a period: every applicable indicator with its result and signal. */
+@Schema(description = "Goal fulfilment of a platform or unit group for a period")
+public record GoalFulfilment(
+        String associationId,
+        Unit unit,
+        @Schema(example = "2019") String period,
+        LocalDate from,
+        LocalDate to,
+        @Schema(description = "Version of the goal model the targets come from") int goalModelVersion,
+        List<AreaResult> goalAreas,
+        @Schema(description = "Statuses of all indicator results") StatusSummary summary) {
+
+    @Schema(description = "A goal area with its goals' results and a status summary")
+    public record AreaResult(String id, String title, List<GoalResult> goals, StatusSummary summary) {
+    }
+
+    @Schema(description = "A goal with its indicators' results")
+    public record GoalResult(String id, String title, List<IndicatorResult> indicators, StatusSummary summary) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(description = "One indicator's result: value shown, target and signal, in total and per gender")
+    public record IndicatorResult(
+            @Schema(example = "1.1.1") String id,
+            String title,
+            IndicatorKind kind,
+            @Schema(example = "29") Long numerator,
+            @Schema(example = "128", description = "Absent for counts") Long denominator,
+            @Schema(example = "23", description = "Whole percent (half up) or count; absent when NO_DATA") BigDecimal value,
+            @Schema(example = "PERCENT", description = "PERCENT or COUNT") String valueUnit,
+            @Schema(example = "35") BigDecimal target,
+            Direction direction,
+            Tolerance tolerance,
+            @Schema(example = "RED") Signal status,
+            @Schema(description = "Keys women, men and others (neither women nor men)") Map<String, GenderResult> byGender) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(description = "The result for one gender group, judged against the same target")
+    public record GenderResult(Long numerator, Long denominator, BigDecimal value, Signal status) {
+    }
+}

@@ -1,0 +1,97 @@
+package se.bokslut.reporting.fulfilment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import se.bokslut.reporting.figures.FiguresService;
+import se.bokslut.reporting.figures.VolumeFigures;
+import se.bokslut.reporting.fulfilment.GoalFulfilment.AreaResult;
+import se.bokslut.reporting.fulfilment.GoalFulfilment.GenderResult;
+import se.bokslut.reporting.fulfilment.GoalFulfilment.GoalResult;
+import se.bokslut.reporting.fulfilment.GoalFulfilment.IndicatorResult;
+import se.bokslut.reporting.goal.Goal;
+import se.bokslut.reporting.goal.GoalArea;
+import se.bokslut.reporting.goal.GoalModel;
+import se.bokslut.reporting.goal.Indicator;
+import se.bokslut.reporting.goal.IndicatorKind;
+import se.bokslut.reporting.problem.UnknownResourceException;
+import se.bokslut.reporting.report.ReportScope;
+import se.bokslut.reporting.report.ReportScopes;
+import se.bokslut.reporting.signal.Signal;
+import se.bokslut.reporting.signal.SignalRule;
+
+/** Assesses every indicator of the year's goal model that applies to a unit, against the unit's figures. */
+@ApplicationScoped
+public class GoalFulfilmentService {
+
+    @Inject
+    ReportScopes scopes;
+
+    @Inject
+    FiguresService figures;
+
+    public GoalFulfilment fulfilment(String associationId, String unitId, String year, String period) {
+        ReportScope scope = scopes.resolve(associationId, unitId, year, period);
+        GoalModel model = scope.goalModel().orElseThrow(() -> new UnknownResourceException("year",
+                "no goal model for " + associationId + " " + scope.period().year()
+                        + "; PUT /api/v1/goal-models/{associationId}/{year} uploads one"));
+        Map<String, VolumeFigures> tagged = new HashMap<>();
+        FulfilmentFigures unitFigures = new FulfilmentFigures(figures.volume(scope, null),
+                tag -> tagged.computeIfAbsent(tag, t -> figures.volume(scope, t)));
+
+        List<AreaResult> areas = new ArrayList<>();
+        for (GoalArea area : model.goalAreas()) {
+            List<GoalResult> goals = new ArrayList<>();
+            for (Goal goal : area.goals()) {
+                List<IndicatorResult> indicators = goal.indicators().stream()
+                        .filter(indicator -> appliesTo(indicator, model, scope.unit().id()))
+                        .map(indicator -> assess(indicator, model, unitFigures))
+                        .toList();
+                if (!indicators.isEmpty()) {
+                    goals.add(new GoalResult(goal.id(), goal.title(), indicators,
+                            StatusSummary.of(indicators.stream().map(IndicatorResult::status).toList())));
+                }
+            }
+            if (!goals.isEmpty()) {
+                areas.add(new AreaResult(area.id(), area.title(), goals, goals.stream().map(GoalResult::summary)
+                        .reduce(new StatusSummary(0, 0, 0, 0), StatusSummary::plus)));
+            }
+        }
+        StatusSummary summary = areas.stream().map(AreaResult::summary).reduce(new StatusSummary(0, 0, 0, 0),
+                StatusSummary::plus);
+        return new GoalFulfilment(scope.associationId(), scope.unit(), scope.period().toString(), scope.period().from(),
+                scope.period().to(), model.version(), areas, summary);
+    }
+
+    static boolean appliesTo(Indicator indicator, GoalModel model, String unitId) {
+        return indicator.units() != null ? indicator.units().contains(unitId) : model.assessedUnits().contains(unitId);
+    }
+
+    static IndicatorResult assess(Indicator indicator, GoalModel model, FulfilmentFigures figures) {
+        SignalRule rule = new SignalRule(indicator.target(), indicator.directionOrDefault(), indicator.tolerance());
+        Map<String, Measurement> measured = IndicatorCalculator.measure(indicator, model, figures);
+        Measurement total = measured.get(IndicatorCalculator.TOTAL);
+        Map<String, GenderResult> byGender = new LinkedHashMap<>();
+        for (String group : List.of(IndicatorCalculator.WOMEN, IndicatorCalculator.MEN, IndicatorCalculator.OTHERS)) {
+            Measurement measurement = measured.get(group);
+            byGender.put(group, new GenderResult(measurement.numerator(), measurement.denominator(),
+                    measurement.value().orElse(null), status(indicator, rule, measurement)));
+        }
+        return new IndicatorResult(indicator.id(), indicator.title(), indicator.kind(), total.numerator(),
+                total.denominator(), total.value().orElse(null),
+                indicator.kind() == IndicatorKind.COUNT || indicator.kind() == IndicatorKind.EXAMPLES ? "COUNT"
+                        : indicator.kind() == IndicatorKind.MANUAL_VALUE ? "VALUE" : "PERCENT",
+                indicator.target(), indicator.directionOrDefault(), indicator.tolerance(),
+                status(indicator, rule, total), byGender);
+    }
+
+    private static Signal status(Indicator indicator, SignalRule rule, Measurement measurement) {
+        return indicator.target() == null ? Signal.NO_DATA : rule.assess(measurement.value());
+    }
+}

@@ -1,0 +1,94 @@
+package se.bokslut.reporting.problem;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * Reads documents an analyst uploads (reference data, goal models) strictly: malformed JSON is a 400, a field of the
+ * wrong type, an unknown field or an unknown enum value a 422 that names the path of the field.
+ */
+@ApplicationScoped
+public class Documents {
+
+    private final ObjectMapper strict = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .build();
+
+    public <T> T read(String body, Class<T> type) {
+        if (body == null || body.isBlank()) {
+            throw InvalidInputException.badParameter("", "the body is empty; a JSON document is required");
+        }
+        JsonNode tree;
+        try {
+            tree = strict.readTree(body);
+        } catch (JsonProcessingException e) {
+            var location = e.getLocation();
+            throw InvalidInputException.badParameter("", "the body is not valid JSON"
+                    + (location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr()));
+        }
+        if (!tree.isObject()) {
+            throw InvalidInputException.badParameter("", "the body must be a JSON object");
+        }
+        try {
+            return strict.treeToValue(tree, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw InvalidInputException.unprocessable(path(e), "is not a field of this document");
+        } catch (InvalidFormatException e) {
+            String allowed = e.getTargetType() != null && e.getTargetType().isEnum()
+                    ? "must be one of " + String.join(", ", enumNames(e.getTargetType()))
+                    : "has the wrong format for " + e.getTargetType().getSimpleName();
+            throw InvalidInputException.unprocessable(path(e), allowed);
+        } catch (MismatchedInputException e) {
+            throw InvalidInputException.unprocessable(path(e), "has the wrong type");
+        } catch (JsonProcessingException e) {
+            throw InvalidInputException.unprocessable(e instanceof JsonMappingException mapping ? path(mapping) : "",
+                    "could not be read");
+        }
+    }
+
+    public String write(Object document) {
+        try {
+            return strict.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a validated document could not be written", e);
+        }
+    }
+
+    private static List<String> enumNames(Class<?> type) {
+        return java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
+    }
+
+    /** Jackson's reference path as goalAreas[0].goals[1].target. */
+    static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            } else if (reference.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            }
+        }
+        return path.toString();
+    }
+}

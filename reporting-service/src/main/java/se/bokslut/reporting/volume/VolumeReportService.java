@@ -1,0 +1,60 @@
+package se.bokslut.reporting.volume;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import se.bokslut.reporting.figures.FiguresService;
+import se.bokslut.reporting.figures.VolumeFigures;
+import se.bokslut.reporting.figures.VolumeFigures.GroupFigures;
+import se.bokslut.reporting.goal.Outcome;
+import se.bokslut.reporting.report.ReportScope;
+import se.bokslut.reporting.report.ReportScopes;
+import se.bokslut.reporting.volume.VolumeReport.DaySplit;
+import se.bokslut.reporting.volume.VolumeReport.OutcomeGroupRow;
+import se.bokslut.reporting.volume.VolumeReport.OutcomeRow;
+
+/** Builds the volume table of a unit and period, with the outcome groups of the year's goal model. */
+@ApplicationScoped
+public class VolumeReportService {
+
+    @Inject
+    ReportScopes scopes;
+
+    @Inject
+    FiguresService figures;
+
+    public VolumeReport report(String associationId, String unitId, String year, String period) {
+        ReportScope scope = scopes.resolve(associationId, unitId, year, period);
+        VolumeFigures volume = figures.volume(scope, null);
+        GroupFigures women = volume.group(VolumeFigures.WOMAN);
+        GroupFigures men = volume.group(VolumeFigures.MAN);
+        GroupFigures total = volume.group(VolumeFigures.TOTAL);
+
+        List<OutcomeRow> outcomes = Arrays.stream(Outcome.values())
+                .map(outcome -> List.of(outcome.name()))
+                .map(codes -> new OutcomeRow(codes.get(0), women.closedTo(codes), men.closedTo(codes), total.closedTo(codes)))
+                .toList();
+        List<OutcomeGroupRow> groups = scope.goalModel().map(model -> model.outcomeGroups().stream()
+                .map(group -> {
+                    List<String> codes = group.outcomes().stream().map(Outcome::name).toList();
+                    return new OutcomeGroupRow(group.id(), group.name(), codes, women.closedTo(codes),
+                            men.closedTo(codes), total.closedTo(codes));
+                }).toList()).orElse(List.of());
+
+        return new VolumeReport(scope.associationId(), scope.unit(), scope.period().toString(), scope.period().from(),
+                scope.period().to(),
+                GenderSplit.of(volume, GroupFigures::participants),
+                GenderSplit.of(volume, GroupFigures::started),
+                GenderSplit.of(volume, GroupFigures::referrals),
+                GenderSplit.of(volume, GroupFigures::preparationYes),
+                GenderSplit.of(volume, GroupFigures::preparationNo),
+                GenderSplit.of(volume, GroupFigures::closed),
+                outcomes, groups,
+                GenderSplit.of(volume, GroupFigures::remaining),
+                new DaySplit(women.meanDaysToClosure(), men.meanDaysToClosure(), total.meanDaysToClosure()),
+                new DaySplit(women.medianDaysToClosure(), men.medianDaysToClosure(), total.medianDaysToClosure()));
+    }
+}

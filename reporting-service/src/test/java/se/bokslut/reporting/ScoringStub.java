@@ -1,0 +1,88 @@
+package se.bokslut.reporting;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Plays scoring-service's figures API for reporting's own tests: answers the figures a test registered for a query
+ * (platforms, from, to, tag), and zero figures otherwise.
+ */
+public class ScoringStub implements QuarkusTestResourceLifecycleManager {
+
+    private static final Map<String, String> FIGURES = new ConcurrentHashMap<>();
+    private HttpServer server;
+
+    /** Registers the JSON scoring answers for these platforms, dates and tag (null for none). */
+    public static void answer(List<String> platforms, String from, String to, String tag, String json) {
+        FIGURES.put(key(platforms, from, to, tag), json);
+    }
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/api/v1/figures/volume", this::volume);
+        server.createContext("/q/health/ready", exchange -> respond(exchange, 200, "{\"status\":\"UP\"}"));
+        server.start();
+        return Map.of("quarkus.rest-client.scoring.url", "http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private void volume(HttpExchange exchange) throws IOException {
+        List<String> platforms = new ArrayList<>();
+        String from = null;
+        String to = null;
+        String tag = null;
+        URI uri = exchange.getRequestURI();
+        for (String pair : uri.getRawQuery().split("&")) {
+            String[] parts = pair.split("=", 2);
+            String value = URLDecoder.decode(parts.length > 1 ? parts[1] : "", StandardCharsets.UTF_8);
+            switch (parts[0]) {
+                case "platformId" -> platforms.add(value);
+                case "from" -> from = value;
+                case "to" -> to = value;
+                case "tag" -> tag = value;
+                default -> {
+                }
+            }
+        }
+        String json = FIGURES.getOrDefault(key(platforms, from, to, tag), "{\"groups\":{}}");
+        respond(exchange, 200, json);
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static String key(List<String> platforms, String from, String to, String tag) {
+        return String.join("+", platforms) + "|" + from + "|" + to + "|" + tag;
+    }
+}

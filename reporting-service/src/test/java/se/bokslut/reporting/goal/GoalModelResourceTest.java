@@ -1,0 +1,99 @@
+package se.bokslut.reporting.goal;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import se.bokslut.reporting.Demo;
+
+@QuarkusTest
+class GoalModelResourceTest {
+
+    @BeforeEach
+    void referenceData() {
+        Demo.upload();
+    }
+
+    @Test
+    void theShippedModelsAreValidAndReadBackAsUploaded() {
+        for (int year : new int[] { 2017, 2019, 2020 }) {
+            put(year, Demo.goalModel(year)).statusCode(200)
+                    .body("associationId", equalTo("umearegionen"))
+                    .body("year", equalTo(year))
+                    .body("version", greaterThan(0));
+        }
+        given().when().get("/api/v1/goal-models/umearegionen/2020")
+                .then().statusCode(200)
+                .body("outcomeGroups[0].id", equalTo("POSITIVE"))
+                .body("goalAreas[0].goals[0].indicators[0].tolerance.yellow", equalTo(15));
+    }
+
+    @Test
+    void everyUploadIsANewVersionAndOldVersionsStayReadable() {
+        int first = put(2019, Demo.goalModel(2019)).statusCode(200).extract().path("version");
+        put(2019, Demo.goalModel(2019).replace("\"target\": 35", "\"target\": 40")).statusCode(200)
+                .body("version", equalTo(first + 1));
+
+        given().when().get("/api/v1/goal-models/umearegionen/2019").then()
+                .body("goalAreas[0].goals[0].indicators[0].target", equalTo(40));
+        given().queryParam("version", first).when().get("/api/v1/goal-models/umearegionen/2019").then()
+                .body("goalAreas[0].goals[0].indicators[0].target", equalTo(35));
+    }
+
+    @Test
+    void aBrokenModelIsRejectedWithThePathOfEachViolation() {
+        String broken = Demo.goalModel(2019)
+                .replace("\"target\": 35", "\"target\": 135")
+                .replace("\"numeratorOutcomeGroup\": \"STUDIES\"", "\"numeratorOutcomeGroup\": \"HOLIDAY\"");
+
+        put(2019, broken).statusCode(422)
+                .contentType("application/problem+json")
+                .body("field", equalTo("goalAreas[0].goals[0].indicators[0].target"))
+                .body("violations.field", hasItem("goalAreas[0].goals[0].indicators[1].numeratorOutcomeGroup"));
+    }
+
+    @Test
+    void anUnknownKindOrFieldNamesItsPath() {
+        put(2019, Demo.goalModel(2019).replace("\"kind\": \"THROUGHPUT\"", "\"kind\": \"VIBES\"")).statusCode(422)
+                .body("field", equalTo("goalAreas[1].goals[0].indicators[1].kind"));
+        put(2019, Demo.goalModel(2019).replace("\"assessedUnits\"", "\"assessedUnitz\"")).statusCode(422)
+                .body("field", equalTo("assessedUnitz"));
+    }
+
+    @Test
+    void fieldsOfAnotherKindAndUnknownUnitsAreRejected() {
+        put(2019, Demo.goalModel(2019).replace("\"kind\": \"THROUGHPUT\",", "\"kind\": \"THROUGHPUT\", \"question\": \"NNS-1\","))
+                .statusCode(422)
+                .body("field", equalTo("goalAreas[1].goals[0].indicators[1].question"));
+        put(2019, Demo.goalModel(2019).replace("\"ungdomstorget\",\n    \"vuxentorget\"", "\"atlantis\",\n    \"vuxentorget\""))
+                .statusCode(422)
+                .body("field", equalTo("assessedUnits[0]"));
+    }
+
+    @Test
+    void aModelForAnUnknownAssociationIsNotFound() {
+        put("nowhere", 2019, Demo.goalModel(2019)).statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/v1/goal-models/umearegionen/2031").then().statusCode(404);
+    }
+
+    @Test
+    void malformedJsonIsABadRequest() {
+        put(2019, "{\"goalAreas\": [").statusCode(400).contentType("application/problem+json");
+    }
+
+    private static ValidatableResponse put(int year, String body) {
+        return put("umearegionen", year, body);
+    }
+
+    private static ValidatableResponse put(String association, int year, String body) {
+        return given().contentType(ContentType.JSON).body(body)
+                .when().put("/api/v1/goal-models/" + association + "/" + year).then();
+    }
+}
