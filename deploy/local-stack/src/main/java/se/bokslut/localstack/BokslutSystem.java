@@ -1,0 +1,129 @@
+package se.bokslut.localstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole system on one machine: a real Kafka broker, a real PostgreSQL server and the three services as packaged
+ * applications. The end-to-end tests start it on free ports; {@code deploy/run-local.sh} on fixed ones.
+ */
+public final class BokslutSystem implements AutoCloseable {
+
+    /** Ports of the parts; 0 picks a free one. */
+    public record Ports(int intake, int scoring, int reporting, int kafka, int postgres) {
+
+        public static Ports random() {
+            return new Ports(0, 0, 0, 0, 0);
+        }
+
+        public static Ports fromEnvironment() {
+            return new Ports(env("BOKSLUT_INTAKE_PORT", 8081), env("BOKSLUT_SCORING_PORT", 8082),
+                    env("BOKSLUT_REPORTING_PORT", 8083), env("BOKSLUT_KAFKA_PORT", 9092),
+                    env("BOKSLUT_POSTGRES_PORT", 55432));
+        }
+
+        private static int env(String name, int fallback) {
+            String value = System.getenv(name);
+            return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+        }
+    }
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    private final EmbeddedPostgres postgres;
+    private final EmbeddedKafka kafka;
+    private final ServiceProcess intake;
+    private final ServiceProcess scoring;
+    private final ServiceProcess reporting;
+
+    private BokslutSystem(EmbeddedPostgres postgres, EmbeddedKafka kafka, ServiceProcess intake,
+            ServiceProcess scoring, ServiceProcess reporting) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.intake = intake;
+        this.scoring = scoring;
+        this.reporting = reporting;
+    }
+
+    /**
+     * Starts everything and waits until every service is ready.
+     *
+     * @param root the repository root, where the services' packaged applications are
+     * @param logs where each service writes its log
+     */
+    public static BokslutSystem start(Path root, Ports ports, Path logs) {
+        EmbeddedPostgres postgres = EmbeddedPostgres.start(ports.postgres());
+        EmbeddedKafka kafka = EmbeddedKafka.start(ports.kafka());
+        int scoringPort = FreePorts.orNext(ports.scoring());
+        ServiceProcess intake = ServiceProcess.start("intake-service", jar(root, "intake-service"),
+                FreePorts.orNext(ports.intake()), connections(postgres, kafka, "intake"), logs.resolve("intake-service.log"));
+        ServiceProcess scoring = ServiceProcess.start("scoring-service", jar(root, "scoring-service"), scoringPort,
+                connections(postgres, kafka, "scoring"), logs.resolve("scoring-service.log"));
+        Map<String, String> reportingConfig = new java.util.HashMap<>(connections(postgres, kafka, "reporting"));
+        reportingConfig.put("quarkus.rest-client.scoring.url", "http://127.0.0.1:" + scoringPort);
+        ServiceProcess reporting = ServiceProcess.start("reporting-service", jar(root, "reporting-service"),
+                FreePorts.orNext(ports.reporting()), reportingConfig, logs.resolve("reporting-service.log"));
+        BokslutSystem system = new BokslutSystem(postgres, kafka, intake, scoring, reporting);
+        try {
+            for (ServiceProcess service : system.services()) {
+                service.awaitReady(READY_TIMEOUT);
+            }
+        } catch (RuntimeException e) {
+            system.close();
+            throw e;
+        }
+        return system;
+    }
+
+    public static Map<String, String> connections(EmbeddedPostgres postgres, EmbeddedKafka kafka, String database) {
+        return Map.of(
+                "kafka.bootstrap.servers", kafka.bootstrapServers(),
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
+                "quarkus.datasource.username", EmbeddedPostgres.USER,
+                "quarkus.datasource.password", EmbeddedPostgres.PASSWORD);
+    }
+
+    private static Path jar(Path root, String service) {
+        return root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    public List<ServiceProcess> services() {
+        return List.of(intake, scoring, reporting);
+    }
+
+    public ServiceProcess intake() {
+        return intake;
+    }
+
+    public ServiceProcess scoring() {
+        return scoring;
+    }
+
+    public ServiceProcess reporting() {
+        return reporting;
+    }
+
+    public EmbeddedKafka kafka() {
+        return kafka;
+    }
+
+    public EmbeddedPostgres postgres() {
+        return postgres;
+    }
+
+    /** Stops the services, then Kafka and PostgreSQL, and removes their data. */
+    @Override
+    public void close() {
+        for (ServiceProcess service : List.of(reporting, scoring, intake)) {
+            try {
+                service.close();
+            } catch (RuntimeException e) {
+                // keep stopping the rest
+            }
+        }
+        kafka.close();
+        postgres.close();
+    }
+}

@@ -1,0 +1,107 @@
+package se.bokslut.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Loads the demo through the public APIs, as the association's systems would: reference data and goal models into
+ * reporting, participant events into intake in batches; then waits until the reports show them.
+ */
+public final class DemoLoader {
+
+    private static final int BATCH = 1000;
+
+    private DemoLoader() {
+    }
+
+    public static void load(Path demoDirectory, String intakeUrl, String reportingUrl) {
+        putReferenceData(demoDirectory, reportingUrl);
+        putGoalModels(demoDirectory, reportingUrl);
+        List<Map<String, Object>> events = DemoData.participantEvents();
+        postInBatches(intakeUrl + "/api/v1/participant-events/batch", events);
+        System.out.printf("  %d participant events accepted%n", events.size());
+        awaitFigures(reportingUrl, Duration.ofSeconds(180));
+    }
+
+    public static void putReferenceData(Path demoDirectory, String reportingUrl) {
+        try (Stream<Path> files = Files.list(demoDirectory.resolve("reference"))) {
+            for (Path file : files.sorted().toList()) {
+                String association = file.getFileName().toString().replace(".json", "");
+                HttpJson.put(reportingUrl + "/api/v1/associations/" + association, Files.readString(file)).expect(200);
+                System.out.printf("  reference data of %s loaded%n", association);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void putGoalModels(Path demoDirectory, String reportingUrl) {
+        try (Stream<Path> files = Files.list(demoDirectory.resolve("goal-models"))) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString().replace(".json", "");
+                int dash = name.lastIndexOf('-');
+                String url = reportingUrl + "/api/v1/goal-models/" + name.substring(0, dash) + "/" + name.substring(dash + 1);
+                HttpJson.put(url, Files.readString(file)).expect(200);
+                System.out.printf("  goal model %s loaded%n", name);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Posts the items in batches and fails unless every item was accepted (or had been before). */
+    public static void postInBatches(String url, List<Map<String, Object>> items) {
+        for (int from = 0; from < items.size(); from += BATCH) {
+            List<Map<String, Object>> batch = items.subList(from, Math.min(items.size(), from + BATCH));
+            JsonNode answer = retryWhileUnavailable(url, batch).json();
+            for (JsonNode item : answer.path("items")) {
+                String status = item.path("status").asText();
+                if (!status.equals("ACCEPTED") && !status.equals("DUPLICATE")) {
+                    throw new IllegalStateException("demo item rejected: " + item);
+                }
+            }
+        }
+    }
+
+    private static HttpJson.Answer retryWhileUnavailable(String url, Object body) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            HttpJson.Answer answer = HttpJson.post(url, body);
+            // 422 for the whole batch can only mean intake has not yet learnt the association's reference data
+            if (answer.status() == 200 || System.nanoTime() > deadline) {
+                return answer.expect(200);
+            }
+            sleep(500);
+        }
+    }
+
+    private static void awaitFigures(String reportingUrl, Duration timeout) {
+        String url = reportingUrl + "/api/v1/reports/volume?associationId=umearegionen&unit=ungdomstorget&year=2020";
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            HttpJson.Answer answer = HttpJson.get(url);
+            if (answer.status() == 200 && answer.json().path("closed").path("total").asInt() == 56) {
+                return;
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException("the demo figures did not appear in reporting within " + timeout);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
