@@ -17,7 +17,7 @@ class PlatformEndpointsTest {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Kafka", "Database connections health check"));
+                .body("checks.name", hasItems("Kafka", "Reference data", "Database connections health check"));
     }
 
     @Test

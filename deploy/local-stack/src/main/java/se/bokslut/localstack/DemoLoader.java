@@ -24,6 +24,7 @@ public final class DemoLoader {
 
     public static void load(Path demoDirectory, String intakeUrl, String reportingUrl) {
         putReferenceData(demoDirectory, reportingUrl);
+        awaitIntakeKnows(intakeUrl, DemoData.ASSOCIATION, "ungdomstorget");
         putGoalModels(demoDirectory, reportingUrl);
         List<Map<String, Object>> events = DemoData.participantEvents();
         postInBatches(intakeUrl + "/api/v1/participant-events/batch", events);
@@ -57,6 +58,19 @@ public final class DemoLoader {
         }
     }
 
+    /** Waits until intake has learnt the association's platform from the reference-data topic. */
+    public static void awaitIntakeKnows(String intakeUrl, String associationId, String platformId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            HttpJson.Answer answer = HttpJson.get(intakeUrl + "/api/v1/associations/" + associationId);
+            if (answer.status() == 200 && answer.json().path("platforms").has(platformId)) {
+                return;
+            }
+            sleep(200);
+        }
+        throw new IllegalStateException("intake did not learn " + associationId + "/" + platformId);
+    }
+
     /** Posts the items in batches and fails unless every item was accepted (or had been before). */
     public static void postInBatches(String url, List<Map<String, Object>> items) {
         for (int from = 0; from < items.size(); from += BATCH) {
@@ -75,7 +89,7 @@ public final class DemoLoader {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
             HttpJson.Answer answer = HttpJson.post(url, body);
-            // 422 for the whole batch can only mean intake has not yet learnt the association's reference data
+            // 503: intake is still reading the reference data
             if (answer.status() == 200 || System.nanoTime() > deadline) {
                 return answer.expect(200);
             }

@@ -18,6 +18,14 @@ public interface IntakeConfig {
     @WithDefault("bokslut.survey-responses")
     String surveyResponsesTopic();
 
+    /** Compacted Kafka topic of reference data, published by reporting-service. */
+    @WithDefault("bokslut.reference-data")
+    String referenceDataTopic();
+
+    /** Replication factor used if intake creates the reference-data topic (3 in production). */
+    @WithDefault("1")
+    int referenceDataReplicationFactor();
+
     /** Most items a batch request may carry; larger batches are answered 413. */
     @WithDefault("1000")
     int batchMaxItems();

@@ -27,6 +27,7 @@ import se.bokslut.intake.outbox.OutboxEntry;
 import se.bokslut.intake.outbox.OutboxRepository;
 import se.bokslut.intake.participant.contract.ParticipantEvent;
 import se.bokslut.intake.participant.contract.ParticipantEventType;
+import se.bokslut.intake.reference.ReferenceData;
 import se.bokslut.intake.validation.InvalidInputException;
 import se.bokslut.intake.validation.JsonBodies;
 import se.bokslut.intake.validation.Violation;
@@ -55,6 +56,9 @@ public class ParticipantEventService {
     ObjectMapper mapper;
 
     @Inject
+    ReferenceData referenceData;
+
+    @Inject
     IntakeConfig config;
 
     /** Accepts one event; a conflicting resend is a {@link ConflictException}, invalid input an exception too. */
@@ -63,7 +67,7 @@ public class ParticipantEventService {
         ParticipantEvent event;
         try {
             event = parser.parse(bodies.object(body));
-            checkRetraction(event);
+            checkReferences(event);
         } catch (InvalidInputException e) {
             acceptance.countRejected(KIND);
             throw e;
@@ -106,7 +110,7 @@ public class ParticipantEventService {
         ParticipantEvent event;
         try {
             event = parser.parse((ObjectNode) item);
-            checkRetraction(event);
+            checkReferences(event);
         } catch (InvalidInputException e) {
             acceptance.countRejected(KIND);
             return new ItemResult(index, id, AcceptanceStatus.REJECTED,
@@ -120,8 +124,12 @@ public class ParticipantEventService {
         return new ItemResult(index, event.eventId().toString(), status, violations);
     }
 
-    /** A retraction must name an earlier, non-retraction event of the same participant. */
-    private void checkRetraction(ParticipantEvent event) {
+    /**
+     * The association and platform must be known (and the platform active on the date); a retraction must name an
+     * earlier, non-retraction event of the same participant.
+     */
+    private void checkReferences(ParticipantEvent event) {
+        referenceData.checkKnown(event.associationId(), event.platformId(), event.occurredOn());
         if (event.type() != ParticipantEventType.EVENT_RETRACTED) {
             return;
         }

@@ -16,8 +16,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import se.bokslut.intake.acceptance.ConflictException;
 import se.bokslut.intake.acceptance.TooLargeException;
+import se.bokslut.intake.reference.ReferenceDataNotLoadedException;
 import se.bokslut.intake.validation.InvalidInputException;
 import se.bokslut.intake.validation.MalformedInputException;
+import se.bokslut.intake.validation.UnknownAssociationException;
 import se.bokslut.intake.validation.Violation;
 
 /** Turns every failure into {@code application/problem+json}; never a class name or a stack trace. */
@@ -44,6 +46,20 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response tooLarge(TooLargeException e) {
         return respond(Problem.invalid(413, "Request too large", List.of(new Violation(e.field(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownAssociation(UnknownAssociationException e) {
+        return respond(Problem.invalid(404, "Not found", List.of(new Violation("associationId", e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
+    public Response notLoaded(ReferenceDataNotLoadedException e) {
+        return Response.status(503).header("Retry-After", RETRY_AFTER_SECONDS).type(Problem.MEDIA_TYPE)
+                .entity(Problem.of("unavailable", "Service unavailable", 503,
+                        "Intake has not loaded the reference data yet and cannot validate events; nothing was stored. "
+                                + "Retry later."))
+                .build();
     }
 
     @ServerExceptionMapper

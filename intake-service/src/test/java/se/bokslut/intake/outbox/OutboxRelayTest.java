@@ -27,6 +27,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import se.bokslut.intake.contract.ContractSchema;
 import se.bokslut.localstack.LocalStackTestResource;
 
 @QuarkusTest
@@ -49,6 +50,10 @@ class OutboxRelayTest {
         List<ConsumerRecord<String, String>> records = readParticipantRecords(participant, 2);
 
         assertThat(records).extracting(ConsumerRecord::key).containsOnly("umearegionen:" + participant);
+        for (ConsumerRecord<String, String> record : records) {
+            assertThat(ContractSchema.participantEventRecordViolations(mapper.readTree(record.value())))
+                    .as("published record follows docs/contract").isEmpty();
+        }
         JsonNode published = mapper.readTree(records.get(1).value());
         assertThat(published.get("eventId").asText()).isEqualTo(closure.get("eventId"));
         assertThat(published.get("type").asText()).isEqualTo("PARTICIPANT_CLOSED");

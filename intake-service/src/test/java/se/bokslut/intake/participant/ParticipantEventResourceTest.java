@@ -154,6 +154,28 @@ class ParticipantEventResourceTest {
                 .body("violations.field", hasItem("platformId"));
     }
 
+    @Test
+    void rejectsEventsOfUnknownAssociationsAndPlatforms() {
+        problem(with(closed(newParticipant(), "2019-05-14", "WORK"), "associationId", "atlantis"), "associationId");
+        problem(with(closed(newParticipant(), "2019-05-14", "WORK"), "platformId", "hemliga-torget"), "platformId");
+    }
+
+    @Test
+    void rejectsEventsOnAPlatformThatWasNotActiveThatDay() {
+        problem(with(closed(newParticipant(), "2019-05-14", "WORK"), "platformId", "nedlagda-torget"), "platformId")
+                .body("detail", containsString("was not active on 2019-05-14"));
+        post(with(closed(newParticipant(), "2018-05-14", "WORK"), "platformId", "nedlagda-torget")).statusCode(202);
+    }
+
+    @Test
+    void tellsSendersWhichPlatformsItAccepts() {
+        given().when().get("/api/v1/associations/umearegionen")
+                .then().statusCode(200)
+                .body("platforms.ungdomstorget.name", equalTo("Ungdomstorget"));
+        given().when().get("/api/v1/associations/atlantis")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
     static ValidatableResponse post(Object body) {
         return given().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/participant-events")

@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import se.bokslut.reporting.figures.FiguresUnavailableException;
+import se.bokslut.reporting.reference.ReferenceDataUnpublishedException;
 
 /** Every failure as {@code application/problem+json}; never a class name or a stack trace. */
 public class ProblemMappers {
@@ -34,6 +35,15 @@ public class ProblemMappers {
         return Response.status(503).header("Retry-After", "5").type(Problem.MEDIA_TYPE)
                 .entity(Problem.of("unavailable", "Service unavailable", 503,
                         "The figures cannot be read right now; retry shortly"))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response unpublished(ReferenceDataUnpublishedException e) {
+        LOG.warnf("Reference data not published: %s", e.getMessage());
+        return Response.status(503).header("Retry-After", "5").type(Problem.MEDIA_TYPE)
+                .entity(Problem.of("unavailable", "Service unavailable", 503,
+                        "The change could not be handed to Kafka; nothing was changed. Retry shortly."))
                 .build();
     }
 

@@ -16,7 +16,7 @@ import se.bokslut.reporting.problem.Documents;
 import se.bokslut.reporting.problem.UnknownResourceException;
 import se.bokslut.reporting.problem.Violations;
 
-/** Keeps associations, their platforms and standing unit groups. */
+/** Keeps associations, their platforms and standing unit groups, and hands every change to intake via Kafka. */
 @ApplicationScoped
 public class ReferenceDataService {
 
@@ -27,6 +27,9 @@ public class ReferenceDataService {
 
     @Inject
     Documents documents;
+
+    @Inject
+    ReferenceDataPublisher publisher;
 
     /** Validates and stores an association's reference data; returns it with its id. */
     @Transactional
@@ -43,6 +46,9 @@ public class ReferenceDataService {
         document.version++;
         document.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         associations.persist(document);
+        associations.flush();
+        // published inside the transaction: if Kafka does not acknowledge, nothing is committed
+        publisher.publish(stored);
         return stored;
     }
 

@@ -1,0 +1,176 @@
+package se.bokslut.intake.reference;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import se.bokslut.intake.config.IntakeConfig;
+
+/**
+ * Reads the compacted reference-data topic from its beginning at start-up and follows it for as long as intake runs.
+ * Every intake instance reads all of it (no consumer group), so every instance knows every association.
+ */
+@ApplicationScoped
+public class ReferenceDataConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ReferenceDataConsumer.class);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    IntakeConfig config;
+
+    @Inject
+    ReferenceData referenceData;
+
+    @Inject
+    ObjectMapper mapper;
+
+    private volatile KafkaConsumer<String, String> consumer;
+    private volatile boolean running = true;
+    private Thread thread;
+
+    void onStart(@Observes StartupEvent event) {
+        thread = new Thread(this::run, "reference-data-reader");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        KafkaConsumer<String, String> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        if (thread != null) {
+            thread.join(5000);
+        }
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                ensureTopic();
+                follow();
+            } catch (WakeupException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("Reading reference data failed, retrying: %s", e.toString());
+                sleep(2000);
+            }
+        }
+    }
+
+    private void follow() {
+        String topic = config.referenceDataTopic();
+        try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.CLIENT_ID_CONFIG, "bokslut-intake-reference-data"),
+                new StringDeserializer(), new StringDeserializer())) {
+            consumer = kafka;
+            List<TopicPartition> partitions = kafka.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            kafka.assign(partitions);
+            kafka.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = kafka.endOffsets(partitions, Duration.ofSeconds(10));
+            while (running) {
+                for (ConsumerRecord<String, String> record : kafka.poll(Duration.ofMillis(500))) {
+                    apply(record);
+                }
+                if (!referenceData.isLoaded() && caughtUp(kafka, end)) {
+                    referenceData.markLoaded();
+                    LOG.infof("Reference data loaded: %d association(s)", referenceData.size());
+                }
+            }
+        } finally {
+            consumer = null;
+        }
+    }
+
+    private static boolean caughtUp(KafkaConsumer<String, String> kafka, Map<TopicPartition, Long> end) {
+        return end.entrySet().stream().allMatch(entry -> kafka.position(entry.getKey()) >= entry.getValue());
+    }
+
+    private void apply(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            referenceData.remove(record.key());
+            return;
+        }
+        try {
+            JsonNode json = mapper.readTree(record.value());
+            Map<String, KnownAssociation.KnownPlatform> platforms = new LinkedHashMap<>();
+            for (JsonNode platform : json.path("platforms")) {
+                String id = platform.path("id").asText();
+                platforms.put(id, new KnownAssociation.KnownPlatform(id, platform.path("name").asText(),
+                        date(platform, "activeFrom"), date(platform, "activeTo")));
+            }
+            referenceData.replace(new KnownAssociation(record.key(), json.path("name").asText(), platforms));
+        } catch (Exception e) {
+            LOG.warnf("Ignoring an unreadable reference-data record at offset %d", record.offset());
+        }
+    }
+
+    private static LocalDate date(JsonNode json, String field) {
+        return json.hasNonNull(field) ? LocalDate.parse(json.get(field).asText()) : null;
+    }
+
+    /** Creates the compacted topic if it does not exist yet (reporting-service does the same). */
+    private void ensureTopic() {
+        Map<String, Object> admin = new HashMap<>();
+        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        admin.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+        admin.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
+        try (Admin client = Admin.create(admin)) {
+            NewTopic topic = new NewTopic(config.referenceDataTopic(), 1, (short) config.referenceDataReplicationFactor())
+                    .configs(Map.of("cleanup.policy", "compact"));
+            client.createTopics(Set.of(topic)).all().get(15, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("could not create " + config.referenceDataTopic(), e.getCause());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Kafka did not answer", e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package se.bokslut.reporting.reference;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Publishes each association's reference data to the compacted reference-data topic, keyed by association id, so
+ * intake knows which platforms it accepts events for (ADR 0005). At start-up it publishes everything again, which
+ * heals any record a crash between Kafka's acknowledgement and the database commit left behind.
+ */
+@ApplicationScoped
+public class ReferenceDataPublisher {
+
+    private static final Logger LOG = Logger.getLogger(ReferenceDataPublisher.class);
+    static final int SCHEMA_VERSION = 1;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "bokslut.reporting.reference-data-topic", defaultValue = "bokslut.reference-data")
+    String topic;
+
+    @ConfigProperty(name = "bokslut.reporting.reference-data-replication-factor", defaultValue = "1")
+    short replicationFactor;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    ReferenceDataService referenceData;
+
+    private KafkaProducer<String, String> producer;
+
+    /** Publishes and waits for the acknowledgement; throws {@link ReferenceDataUnpublishedException} otherwise. */
+    public void publish(Association association) {
+        try {
+            ObjectNode record = mapper.valueToTree(association);
+            record.put("schemaVersion", SCHEMA_VERSION);
+            producer().send(new ProducerRecord<>(topic, association.id(), mapper.writeValueAsString(record)))
+                    .get(10, TimeUnit.SECONDS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReferenceDataUnpublishedException(e);
+        } catch (Exception e) {
+            throw new ReferenceDataUnpublishedException(e);
+        }
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        Thread thread = new Thread(this::republishAll, "reference-data-republish");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void republishAll() {
+        for (int attempt = 1; attempt <= 60; attempt++) {
+            try {
+                ensureTopic();
+                referenceData.all().forEach(this::publish);
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("Republishing reference data failed (attempt %d), retrying: %s", attempt, e.toString());
+                try {
+                    Thread.sleep(5000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private void ensureTopic() {
+        Map<String, Object> config = new HashMap<>();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
+        try (Admin admin = Admin.create(config)) {
+            admin.createTopics(Set.of(new NewTopic(topic, 1, replicationFactor)
+                    .configs(Map.of("cleanup.policy", "compact")))).all().get(15, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("could not create " + topic, e.getCause());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Kafka did not answer", e);
+        }
+    }
+
+    private synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                    ProducerConfig.MAX_BLOCK_MS_CONFIG, 10000,
+                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
+                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10000),
+                    new StringSerializer(), new StringSerializer());
+        }
+        return producer;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (producer != null) {
+            producer.close();
+        }
+    }
+}
