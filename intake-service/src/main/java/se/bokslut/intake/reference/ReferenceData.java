@@ -57,9 +57,9 @@ public class ReferenceData {
             throw new InvalidInputException("platformId", "is not a platform of " + associationId);
         }
         if (occurredOn != null && !platform.activeOn(occurredOn)) {
-            throw new InvalidInputException("platformId", "was not active on " + occurredOn + " (active "
-                    + (platform.activeFrom() == null ? "" : "from " + platform.activeFrom() + " ")
-                    + (platform.activeTo() == null ? "" : "to " + platform.activeTo()) + ")");
+            String from = platform.activeFrom() == null ? "" : " from " + platform.activeFrom();
+            String to = platform.activeTo() == null ? "" : " to " + platform.activeTo();
+            throw new InvalidInputException("platformId", "was not active on " + occurredOn + " (active" + from + to + ")");
         }
     }
 }

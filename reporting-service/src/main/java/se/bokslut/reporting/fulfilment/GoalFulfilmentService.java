@@ -85,10 +85,19 @@ public class GoalFulfilmentService {
         }
         return new IndicatorResult(indicator.id(), indicator.title(), indicator.kind(), total.numerator(),
                 total.denominator(), total.value().orElse(null),
-                indicator.kind() == IndicatorKind.COUNT || indicator.kind() == IndicatorKind.EXAMPLES ? "COUNT"
-                        : indicator.kind() == IndicatorKind.MANUAL_VALUE ? "VALUE" : "PERCENT",
+                valueUnit(indicator.kind()),
                 indicator.target(), indicator.directionOrDefault(), indicator.tolerance(),
                 status(indicator, rule, total), byGender);
+    }
+
+    /** PERCENT for shares, COUNT for counts, VALUE for a register statistic, YES_NO for presence. */
+    static String valueUnit(IndicatorKind kind) {
+        return switch (kind) {
+            case COUNT, EXAMPLES -> "COUNT";
+            case MANUAL_VALUE -> "VALUE";
+            case PRESENCE -> "YES_NO";
+            default -> "PERCENT";
+        };
     }
 
     private static Signal status(Indicator indicator, SignalRule rule, Measurement measurement) {

@@ -69,11 +69,16 @@ public final class GoalModelValidator {
         association.platforms().stream().map(Platform::id).forEach(platforms::add);
         units.addAll(platforms);
         association.unitGroups().stream().map(UnitGroup::id).forEach(units::add);
+        Set<String> modelGroups = new HashSet<>();
         for (int i = 0; i < model.unitGroups().size(); i++) {
             UnitGroup group = model.unitGroups().get(i);
             String path = "unitGroups[" + i + "]";
+            if (!violations.required(group, path)) {
+                continue;
+            }
             if (violations.id(group.id(), path + ".id")) {
                 violations.check(!platforms.contains(group.id()), path + ".id", "is already the id of a platform");
+                violations.check(modelGroups.add(group.id()), path + ".id", "is listed twice");
                 units.add(group.id());
             }
             violations.required(group.name(), path + ".name");
@@ -94,12 +99,18 @@ public final class GoalModelValidator {
             for (int i = 0; i < model.outcomeGroups().size(); i++) {
                 OutcomeGroup group = model.outcomeGroups().get(i);
                 String path = "outcomeGroups[" + i + "]";
+                if (!violations.required(group, path)) {
+                    continue;
+                }
                 if (violations.required(group.id(), path + ".id")) {
                     violations.check(outcomeGroups.add(group.id()), path + ".id", "is listed twice");
                 }
                 violations.required(group.name(), path + ".name");
-                violations.check(group.outcomes() != null && !group.outcomes().isEmpty()
-                        && !group.outcomes().contains(null), path + ".outcomes", "must list at least one outcome");
+                if (violations.check(group.outcomes() != null && !group.outcomes().isEmpty()
+                        && !group.outcomes().contains(null), path + ".outcomes", "must list at least one outcome")) {
+                    violations.check(new HashSet<>(group.outcomes()).size() == group.outcomes().size(),
+                            path + ".outcomes", "lists an outcome twice");
+                }
             }
         }
 
@@ -109,6 +120,9 @@ public final class GoalModelValidator {
             for (int a = 0; a < model.goalAreas().size(); a++) {
                 GoalArea area = model.goalAreas().get(a);
                 String areaPath = "goalAreas[" + a + "]";
+                if (!violations.required(area, areaPath)) {
+                    continue;
+                }
                 if (violations.required(area.id(), areaPath + ".id")) {
                     violations.check(ids.add("area:" + area.id()), areaPath + ".id", "is listed twice");
                 }
@@ -120,6 +134,9 @@ public final class GoalModelValidator {
                 for (int g = 0; g < area.goals().size(); g++) {
                     Goal goal = area.goals().get(g);
                     String goalPath = areaPath + ".goals[" + g + "]";
+                    if (!violations.required(goal, goalPath)) {
+                        continue;
+                    }
                     if (violations.required(goal.id(), goalPath + ".id")) {
                         violations.check(ids.add("goal:" + goal.id()), goalPath + ".id", "is listed twice");
                     }
@@ -131,6 +148,9 @@ public final class GoalModelValidator {
                     for (int i = 0; i < goal.indicators().size(); i++) {
                         Indicator indicator = goal.indicators().get(i);
                         String path = goalPath + ".indicators[" + i + "]";
+                        if (!violations.required(indicator, path)) {
+                            continue;
+                        }
                         if (violations.required(indicator.id(), path + ".id")) {
                             violations.check(ids.add("indicator:" + indicator.id()), path + ".id", "is listed twice");
                         }
@@ -160,7 +180,8 @@ public final class GoalModelValidator {
                     path + ".target", "must be a percentage between 0 and 100");
         }
         checkTolerance(indicator.tolerance(), path + ".tolerance");
-        if (indicator.units() != null) {
+        if (indicator.units() != null && violations.check(!indicator.units().isEmpty(), path + ".units",
+                "must list at least one unit, or be left out for the model's assessedUnits")) {
             checkUnits(indicator.units(), path + ".units");
         }
         switch (kind) {
@@ -214,7 +235,7 @@ public final class GoalModelValidator {
 
     private void checkUnits(List<String> list, String path) {
         for (int i = 0; i < list.size(); i++) {
-            violations.check(units.contains(list.get(i)), path + "[" + i + "]",
+            violations.check(list.get(i) != null && units.contains(list.get(i)), path + "[" + i + "]",
                     "is not a platform or unit group of the association or of this model");
         }
     }

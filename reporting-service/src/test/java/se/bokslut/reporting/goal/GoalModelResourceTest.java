@@ -78,6 +78,20 @@ class GoalModelResourceTest {
     }
 
     @Test
+    void holesTyposAndRepeatsAreRejectedNotGuessed() {
+        put(2019, Demo.goalModel(2019).replace("\"indicators\": [", "\"indicators\": [null,")).statusCode(422)
+                .body("field", equalTo("goalAreas[0].goals[0].indicators[0]"));
+        put(2019, Demo.goalModel(2019).replace("\"target\": 35", "\"target\": \"35\"")).statusCode(422)
+                .body("field", equalTo("goalAreas[0].goals[0].indicators[0].target"));
+        put(2019, Demo.goalModel(2019).replace("\"outcomes\": [\n        \"WORK\"", "\"outcomes\": [\n        \"WORK\", \"WORK\""))
+                .statusCode(422)
+                .body("field", equalTo("outcomeGroups[0].outcomes"));
+        put(2019, Demo.goalModel(2019).replace("\"units\": [\n                \"hela-forbundet\"\n              ]", "\"units\": []"))
+                .statusCode(422)
+                .body("violations[0].message", org.hamcrest.Matchers.containsString("at least one unit"));
+    }
+
+    @Test
     void aModelForAnUnknownAssociationIsNotFound() {
         put("nowhere", 2019, Demo.goalModel(2019)).statusCode(404).contentType("application/problem+json");
         given().when().get("/api/v1/goal-models/umearegionen/2031").then().statusCode(404);
