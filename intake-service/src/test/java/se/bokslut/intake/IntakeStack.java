@@ -20,11 +20,29 @@ public class IntakeStack extends LocalStackTestResource {
              ],
              "unitGroups": []}""";
 
+    public static final String QUESTION_TOPIC = "bokslut.question-catalogue";
+    static final Map<String, String> QUESTIONS = Map.of(
+            "NNS-1", question("NNS-1", null, "FREQUENCY_6", "PARTICIPANT"),
+            "NNS-2", question("NNS-2", null, "FREQUENCY_6", "PARTICIPANT"),
+            "NNS-4", question("NNS-4", null, "YES_NO", "PARTICIPANT"),
+            "UMEA-1.9", question("UMEA-1.9", "umearegionen", "YES_NO", "PARTICIPANT"),
+            "LULEA-1", question("LULEA-1", "lulea", "YES_NO", "PARTICIPANT"),
+            "MGR-1", question("MGR-1", null, "EXTENT_6", "MANAGER\", \"ASSOCIATION_MANAGER"),
+            "STAFF-1", question("STAFF-1", null, "EXTENT_6", "STAFF"));
+
     @Override
     public Map<String, String> start() {
         Map<String, String> config = super.start();
         kafka().createCompactedTopic(REFERENCE_TOPIC);
         kafka().send(REFERENCE_TOPIC, "umearegionen", UMEAREGIONEN);
+        kafka().createCompactedTopic(QUESTION_TOPIC);
+        QUESTIONS.forEach((code, question) -> kafka().send(QUESTION_TOPIC, code, question));
         return config;
+    }
+
+    private static String question(String code, String association, String scale, String groups) {
+        return "{\"schemaVersion\": 1, \"code\": \"" + code + "\", \"associationId\": "
+                + (association == null ? "null" : "\"" + association + "\"") + ", \"text\": \"?\", \"scale\": \""
+                + scale + "\", \"respondentGroups\": [\"" + groups + "\"]}";
     }
 }

@@ -22,7 +22,11 @@ public interface IntakeConfig {
     @WithDefault("bokslut.reference-data")
     String referenceDataTopic();
 
-    /** Replication factor used if intake creates the reference-data topic (3 in production). */
+    /** Compacted Kafka topic of the question catalogue, published by reporting-service. */
+    @WithDefault("bokslut.question-catalogue")
+    String questionCatalogueTopic();
+
+    /** Replication factor used if intake creates the reference-data topics (3 in production). */
     @WithDefault("1")
     int referenceDataReplicationFactor();
 

@@ -1,7 +1,6 @@
 package se.bokslut.intake.participant;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,17 +10,16 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.bokslut.intake.acceptance.AcceptanceService;
 import se.bokslut.intake.acceptance.AcceptanceStatus;
 import se.bokslut.intake.acceptance.BatchResult;
+import se.bokslut.intake.acceptance.Batches;
 import se.bokslut.intake.acceptance.ConflictException;
 import se.bokslut.intake.acceptance.ContentHash;
 import se.bokslut.intake.acceptance.ItemResult;
 import se.bokslut.intake.acceptance.Submission;
-import se.bokslut.intake.acceptance.TooLargeException;
 import se.bokslut.intake.config.IntakeConfig;
 import se.bokslut.intake.outbox.OutboxEntry;
 import se.bokslut.intake.outbox.OutboxRepository;
@@ -45,6 +43,9 @@ public class ParticipantEventService {
 
     @Inject
     ParticipantEventParser parser;
+
+    @Inject
+    Batches batches;
 
     @Inject
     AcceptanceService acceptance;
@@ -83,19 +84,7 @@ public class ParticipantEventService {
     /** Accepts each valid item of a batch in one transaction and answers per item. */
     @Transactional
     public BatchResult submitBatch(String body) {
-        ArrayNode items = bodies.array(body);
-        if (items.size() > config.batchMaxItems()) {
-            throw new TooLargeException("", "a batch may carry at most " + config.batchMaxItems() + " events; this one has "
-                    + items.size());
-        }
-        if (items.isEmpty()) {
-            throw new InvalidInputException("", "the batch is empty; send at least one event");
-        }
-        List<ItemResult> results = new ArrayList<>(items.size());
-        for (int index = 0; index < items.size(); index++) {
-            results.add(submitItem(index, items.get(index)));
-        }
-        return BatchResult.of(results);
+        return batches.submit(body, "events", this::submitItem);
     }
 
     private ItemResult submitItem(int index, JsonNode item) {

@@ -17,6 +17,7 @@ import se.bokslut.intake.validation.InvalidInputException;
 public class ReferenceData {
 
     private final Map<String, KnownAssociation> associations = new ConcurrentHashMap<>();
+    private final Map<String, KnownQuestion> questions = new ConcurrentHashMap<>();
     private volatile boolean loaded;
 
     void replace(KnownAssociation association) {
@@ -25,6 +26,23 @@ public class ReferenceData {
 
     void remove(String associationId) {
         associations.remove(associationId);
+    }
+
+    void replaceQuestion(KnownQuestion question) {
+        questions.put(question.code(), question);
+    }
+
+    void removeQuestion(String code) {
+        questions.remove(code);
+    }
+
+    /** The question with this code if the association may use it (shipped, or its own). */
+    public Optional<KnownQuestion> question(String associationId, String code) {
+        return Optional.ofNullable(questions.get(code)).filter(question -> question.availableTo(associationId));
+    }
+
+    public int questionCount() {
+        return questions.size();
     }
 
     void markLoaded() {
@@ -45,6 +63,11 @@ public class ReferenceData {
 
     /** Rejects an event for an unknown association, an unknown platform or a platform not active on the date. */
     public void checkKnown(String associationId, String platformId, LocalDate occurredOn) {
+        checkKnown(associationId, platformId, occurredOn, "platformId");
+    }
+
+    /** As {@link #checkKnown(String, String, LocalDate)}, naming the platform's field as given. */
+    public void checkKnown(String associationId, String platformId, LocalDate occurredOn, String platformField) {
         if (!loaded) {
             throw new ReferenceDataNotLoadedException();
         }
@@ -54,12 +77,12 @@ public class ReferenceData {
         }
         KnownAssociation.KnownPlatform platform = association.platforms().get(platformId);
         if (platform == null) {
-            throw new InvalidInputException("platformId", "is not a platform of " + associationId);
+            throw new InvalidInputException(platformField, "is not a platform of " + associationId);
         }
         if (occurredOn != null && !platform.activeOn(occurredOn)) {
             String from = platform.activeFrom() == null ? "" : " from " + platform.activeFrom();
             String to = platform.activeTo() == null ? "" : " to " + platform.activeTo();
-            throw new InvalidInputException("platformId", "was not active on " + occurredOn + " (active" + from + to + ")");
+            throw new InvalidInputException(platformField, "was not active on " + occurredOn + " (active" + from + to + ")");
         }
     }
 }

@@ -2,6 +2,7 @@ package se.bokslut.intake.reference;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,9 +34,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import se.bokslut.intake.config.IntakeConfig;
+import se.bokslut.intake.survey.contract.RespondentGroup;
+import se.bokslut.intake.survey.contract.Scale;
 
 /**
- * Reads the compacted reference-data topic from its beginning at start-up and follows it for as long as intake runs.
+ * Reads the compacted reference-data and question-catalogue topics from their beginning at start-up and follows it for as long as intake runs.
  * Every intake instance reads all of it (no consumer group), so every instance knows every association.
  */
 @ApplicationScoped
@@ -79,7 +82,7 @@ public class ReferenceDataConsumer {
     private void run() {
         while (running) {
             try {
-                ensureTopic();
+                ensureTopics();
                 follow();
             } catch (WakeupException e) {
                 return;
@@ -91,15 +94,16 @@ public class ReferenceDataConsumer {
     }
 
     private void follow() {
-        String topic = config.referenceDataTopic();
         try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.CLIENT_ID_CONFIG, "bokslut-intake-reference-data"),
                 new StringDeserializer(), new StringDeserializer())) {
             consumer = kafka;
-            List<TopicPartition> partitions = kafka.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            List<TopicPartition> partitions = topics().stream()
+                    .flatMap(topic -> kafka.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                            .map(info -> new TopicPartition(topic, info.partition())))
+                    .toList();
             kafka.assign(partitions);
             kafka.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = kafka.endOffsets(partitions, Duration.ofSeconds(10));
@@ -109,7 +113,8 @@ public class ReferenceDataConsumer {
                 }
                 if (!referenceData.isLoaded() && caughtUp(kafka, end)) {
                     referenceData.markLoaded();
-                    LOG.infof("Reference data loaded: %d association(s)", referenceData.size());
+                    LOG.infof("Reference data loaded: %d association(s), %d question(s)", referenceData.size(),
+                            referenceData.questionCount());
                 }
             }
         } finally {
@@ -121,7 +126,15 @@ public class ReferenceDataConsumer {
         return end.entrySet().stream().allMatch(entry -> kafka.position(entry.getKey()) >= entry.getValue());
     }
 
+    private List<String> topics() {
+        return List.of(config.referenceDataTopic(), config.questionCatalogueTopic());
+    }
+
     private void apply(ConsumerRecord<String, String> record) {
+        if (record.topic().equals(config.questionCatalogueTopic())) {
+            applyQuestion(record);
+            return;
+        }
         if (record.value() == null) {
             referenceData.remove(record.key());
             return;
@@ -140,23 +153,44 @@ public class ReferenceDataConsumer {
         }
     }
 
+    private void applyQuestion(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            referenceData.removeQuestion(record.key());
+            return;
+        }
+        try {
+            JsonNode json = mapper.readTree(record.value());
+            Set<RespondentGroup> groups = EnumSet.noneOf(RespondentGroup.class);
+            json.path("respondentGroups").forEach(group -> groups.add(RespondentGroup.valueOf(group.asText())));
+            referenceData.replaceQuestion(new KnownQuestion(record.key(),
+                    json.hasNonNull("associationId") ? json.get("associationId").asText() : null,
+                    Scale.valueOf(json.path("scale").asText()), groups));
+        } catch (Exception e) {
+            LOG.warnf("Ignoring an unreadable question record at offset %d", record.offset());
+        }
+    }
+
     private static LocalDate date(JsonNode json, String field) {
         return json.hasNonNull(field) ? LocalDate.parse(json.get(field).asText()) : null;
     }
 
-    /** Creates the compacted topic if it does not exist yet (reporting-service does the same). */
-    private void ensureTopic() {
+    /** Creates the compacted topics if they do not exist yet (reporting-service does the same). */
+    private void ensureTopics() {
         Map<String, Object> admin = new HashMap<>();
         admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         admin.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
         admin.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
         try (Admin client = Admin.create(admin)) {
-            NewTopic topic = new NewTopic(config.referenceDataTopic(), 1, (short) config.referenceDataReplicationFactor())
-                    .configs(Map.of("cleanup.policy", "compact"));
-            client.createTopics(Set.of(topic)).all().get(15, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("could not create " + config.referenceDataTopic(), e.getCause());
+            for (String name : topics()) {
+                NewTopic topic = new NewTopic(name, 1, (short) config.referenceDataReplicationFactor())
+                        .configs(Map.of("cleanup.policy", "compact"));
+                try {
+                    client.createTopics(Set.of(topic)).all().get(15, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("could not create " + name, e.getCause());
+                    }
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,5 +1,7 @@
 package se.bokslut.scoring.participant;
 
+import se.bokslut.scoring.messaging.PoisonRecordException;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package se.bokslut.scoring.participant;
 
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -25,6 +26,8 @@ import se.bokslut.scoring.volume.ParticipantStateRepository;
 @ApplicationScoped
 public class ParticipantEventHandler {
 
+    public static final String METER = "bokslut.scoring.participant.events";
+
     @Inject
     FactReader reader;
 
@@ -46,11 +49,11 @@ public class ParticipantEventHandler {
         JsonNode json = reader.parse(value);
         ParticipantFact stored = reader.stored(json, arrival, OffsetDateTime.now(ZoneOffset.UTC), value);
         if (!facts.insertIfAbsent(stored)) {
-            metrics.counter("bokslut.scoring.participant.events", "result", "duplicate").increment();
+            metrics.counter(METER, "result", "duplicate").increment();
             return false;
         }
         rederive(stored.associationId, stored.participantId);
-        metrics.counter("bokslut.scoring.participant.events", "result", "applied").increment();
+        metrics.counter(METER, "result", "applied").increment();
         return true;
     }
 

@@ -18,12 +18,17 @@ import com.networknt.schema.ValidationMessage;
 public final class ContractSchema {
 
     private static final JsonSchema PARTICIPANT_EVENT_RECORD = load("participant-event-record.schema.json");
+    private static final JsonSchema SURVEY_RESPONSE_RECORD = load("survey-response-record.schema.json");
 
     private ContractSchema() {
     }
 
     public static Set<ValidationMessage> participantEventRecordViolations(JsonNode record) {
         return PARTICIPANT_EVENT_RECORD.validate(record);
+    }
+
+    public static Set<ValidationMessage> surveyResponseRecordViolations(JsonNode record) {
+        return SURVEY_RESPONSE_RECORD.validate(record);
     }
 
     private static JsonSchema load(String name) {

@@ -1,4 +1,4 @@
-package se.bokslut.scoring.participant;
+package se.bokslut.scoring.messaging;
 
 /** A record that can never be applied (not JSON, or not the event contract). It goes to the dead-letter topic. */
 public class PoisonRecordException extends RuntimeException {

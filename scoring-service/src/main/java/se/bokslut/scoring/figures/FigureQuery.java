@@ -1,0 +1,42 @@
+package se.bokslut.scoring.figures;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import se.bokslut.scoring.problem.InvalidParameterException;
+
+/** The validated parameters of a figures request: an association, its platforms and a date range. */
+public record FigureQuery(String associationId, List<String> platformIds, LocalDate from, LocalDate to) {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+
+    public static FigureQuery of(String associationId, List<String> platformIds, String from, String to) {
+        requireId("associationId", associationId);
+        if (platformIds == null || platformIds.isEmpty()) {
+            throw new InvalidParameterException("platformId", "at least one platformId is required");
+        }
+        platformIds.forEach(platform -> requireId("platformId", platform));
+        LocalDate start = date("from", from);
+        LocalDate end = date("to", to);
+        if (end.isBefore(start)) {
+            throw new InvalidParameterException("to", "must not be before from");
+        }
+        return new FigureQuery(associationId, List.copyOf(platformIds), start, end);
+    }
+
+    private static void requireId(String field, String value) {
+        if (value == null || !ID.matcher(value).matches()) {
+            throw new InvalidParameterException(field, "must be a lower-case id such as ungdomstorget");
+        }
+    }
+
+    private static LocalDate date(String field, String value) {
+        try {
+            return LocalDate.parse(value == null ? "" : value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameterException(field, "must be an ISO date such as 2019-01-01");
+        }
+    }
+}
