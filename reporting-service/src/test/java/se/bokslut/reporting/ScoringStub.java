@@ -39,6 +39,7 @@ public class ScoringStub implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException(e);
         }
         server.createContext("/api/v1/figures/volume", this::volume);
+        server.createContext("/api/v1/figures/surveys", this::surveys);
         server.createContext("/q/health/ready", exchange -> respond(exchange, 200, "{\"status\":\"UP\"}"));
         server.start();
         return Map.of("quarkus.rest-client.scoring.url", "http://127.0.0.1:" + server.getAddress().getPort());
@@ -51,26 +52,43 @@ public class ScoringStub implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private void volume(HttpExchange exchange) throws IOException {
-        List<String> platforms = new ArrayList<>();
-        String from = null;
-        String to = null;
-        String tag = null;
-        URI uri = exchange.getRequestURI();
-        for (String pair : uri.getRawQuery().split("&")) {
-            String[] parts = pair.split("=", 2);
-            String value = URLDecoder.decode(parts.length > 1 ? parts[1] : "", StandardCharsets.UTF_8);
-            switch (parts[0]) {
-                case "platformId" -> platforms.add(value);
-                case "from" -> from = value;
-                case "to" -> to = value;
-                case "tag" -> tag = value;
-                default -> {
+    /** Registers the JSON survey figures for these platforms and dates. */
+    public static void answerSurveys(List<String> platforms, String from, String to, String json) {
+        FIGURES.put(key(platforms, from, to, "surveys"), json);
+    }
+
+    private void surveys(HttpExchange exchange) throws IOException {
+        Query query = Query.of(exchange.getRequestURI());
+        respond(exchange, 200, FIGURES.getOrDefault(key(query.platforms, query.from, query.to, "surveys"),
+                "{\"groups\":[]}"));
+    }
+
+    private record Query(List<String> platforms, String from, String to, String tag) {
+        static Query of(URI uri) {
+            List<String> platforms = new ArrayList<>();
+            String from = null;
+            String to = null;
+            String tag = null;
+            for (String pair : uri.getRawQuery().split("&")) {
+                String[] parts = pair.split("=", 2);
+                String value = URLDecoder.decode(parts.length > 1 ? parts[1] : "", StandardCharsets.UTF_8);
+                switch (parts[0]) {
+                    case "platformId" -> platforms.add(value);
+                    case "from" -> from = value;
+                    case "to" -> to = value;
+                    case "tag" -> tag = value;
+                    default -> {
+                    }
                 }
             }
+            return new Query(platforms, from, to, tag);
         }
-        String json = FIGURES.getOrDefault(key(platforms, from, to, tag), "{\"groups\":{}}");
-        respond(exchange, 200, json);
+    }
+
+    private void volume(HttpExchange exchange) throws IOException {
+        Query query = Query.of(exchange.getRequestURI());
+        respond(exchange, 200, FIGURES.getOrDefault(key(query.platforms, query.from, query.to, query.tag),
+                "{\"groups\":{}}"));
     }
 
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {

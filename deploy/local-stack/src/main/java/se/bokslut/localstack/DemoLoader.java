@@ -25,6 +25,7 @@ public final class DemoLoader {
     public static void load(Path demoDirectory, String intakeUrl, String reportingUrl) {
         putReferenceData(demoDirectory, reportingUrl);
         awaitIntakeKnows(intakeUrl, DemoData.ASSOCIATION, "ungdomstorget");
+        putQuestions(demoDirectory, reportingUrl);
         putGoalModels(demoDirectory, reportingUrl);
         List<Map<String, Object>> events = DemoData.participantEvents();
         postInBatches(intakeUrl + "/api/v1/participant-events/batch", events);
@@ -38,6 +39,21 @@ public final class DemoLoader {
                 String association = file.getFileName().toString().replace(".json", "");
                 HttpJson.put(reportingUrl + "/api/v1/associations/" + association, Files.readString(file)).expect(200);
                 System.out.printf("  reference data of %s loaded%n", association);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** PUTs each association's own questions (deploy/demo/questions/{association}.json, a JSON array). */
+    public static void putQuestions(Path demoDirectory, String reportingUrl) {
+        try (Stream<Path> files = Files.list(demoDirectory.resolve("questions"))) {
+            for (Path file : files.sorted().toList()) {
+                for (JsonNode question : HttpJson.JSON.readTree(Files.readString(file))) {
+                    HttpJson.put(reportingUrl + "/api/v1/questions/" + question.path("code").asText(), question)
+                            .expect(200);
+                }
+                System.out.printf("  questions of %s loaded%n", file.getFileName().toString().replace(".json", ""));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -23,4 +23,13 @@ public class FiguresService {
             throw new FiguresUnavailableException(e);
         }
     }
+
+    public SurveyFigures surveys(ReportScope scope) {
+        try {
+            return scoring.surveys(scope.associationId(), scope.unit().platformIds(), scope.period().from().toString(),
+                    scope.period().to().toString());
+        } catch (RuntimeException e) {
+            throw new FiguresUnavailableException(e);
+        }
+    }
 }

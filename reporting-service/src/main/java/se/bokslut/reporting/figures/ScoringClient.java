@@ -20,4 +20,11 @@ public interface ScoringClient {
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("tag") String tag);
+
+    @GET
+    @Path("/surveys")
+    SurveyFigures surveys(@QueryParam("associationId") String associationId,
+            @QueryParam("platformId") List<String> platformIds,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to);
 }

@@ -49,7 +49,9 @@ public record GoalFulfilment(
             Direction direction,
             Tolerance tolerance,
             @Schema(example = "RED") Signal status,
-            @Schema(description = "Keys women, men and others (neither women nor men)") Map<String, GenderResult> byGender) {
+            @Schema(description = "SURVEY_SHARE: how many answered the question", example = "22") Long answered,
+            @Schema(description = "SURVEY_SHARE of participants: participant respondents as a share of closures, whole percent", example = "17") BigDecimal responseRate,
+            @Schema(description = "Keys women, men and others (neither women nor men); for survey kinds the genders respondents stated: women, men, other, unsure, declined, notStated") Map<String, GenderResult> byGender) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import se.bokslut.reporting.figures.FiguresService;
+import se.bokslut.reporting.figures.SurveyFigures;
 import se.bokslut.reporting.figures.VolumeFigures;
 import se.bokslut.reporting.fulfilment.GoalFulfilment.AreaResult;
 import se.bokslut.reporting.fulfilment.GoalFulfilment.GenderResult;
@@ -21,6 +22,7 @@ import se.bokslut.reporting.goal.GoalModel;
 import se.bokslut.reporting.goal.Indicator;
 import se.bokslut.reporting.goal.IndicatorKind;
 import se.bokslut.reporting.problem.UnknownResourceException;
+import se.bokslut.reporting.question.QuestionService;
 import se.bokslut.reporting.report.ReportScope;
 import se.bokslut.reporting.report.ReportScopes;
 import se.bokslut.reporting.signal.Signal;
@@ -36,14 +38,20 @@ public class GoalFulfilmentService {
     @Inject
     FiguresService figures;
 
+    @Inject
+    QuestionService questions;
+
     public GoalFulfilment fulfilment(String associationId, String unitId, String year, String period) {
         ReportScope scope = scopes.resolve(associationId, unitId, year, period);
         GoalModel model = scope.goalModel().orElseThrow(() -> new UnknownResourceException("year",
                 "no goal model for " + associationId + " " + scope.period().year()
                         + "; PUT /api/v1/goal-models/{associationId}/{year} uploads one"));
         Map<String, VolumeFigures> tagged = new HashMap<>();
+        Map<String, SurveyFigures> surveys = new HashMap<>();
         FulfilmentFigures unitFigures = new FulfilmentFigures(figures.volume(scope, null),
-                tag -> tagged.computeIfAbsent(tag, t -> figures.volume(scope, t)));
+                tag -> tagged.computeIfAbsent(tag, t -> figures.volume(scope, t)),
+                () -> surveys.computeIfAbsent("surveys", key -> figures.surveys(scope)),
+                questions.lookup(associationId));
 
         List<AreaResult> areas = new ArrayList<>();
         for (GoalArea area : model.goalAreas()) {
@@ -78,16 +86,28 @@ public class GoalFulfilmentService {
         Map<String, Measurement> measured = IndicatorCalculator.measure(indicator, model, figures);
         Measurement total = measured.get(IndicatorCalculator.TOTAL);
         Map<String, GenderResult> byGender = new LinkedHashMap<>();
-        for (String group : List.of(IndicatorCalculator.WOMEN, IndicatorCalculator.MEN, IndicatorCalculator.OTHERS)) {
-            Measurement measurement = measured.get(group);
-            byGender.put(group, new GenderResult(measurement.numerator(), measurement.denominator(),
-                    measurement.value().orElse(null), status(indicator, rule, measurement)));
+        measured.forEach((group, measurement) -> {
+            if (!group.equals(IndicatorCalculator.TOTAL)) {
+                byGender.put(group, new GenderResult(measurement.numerator(), measurement.denominator(),
+                        measurement.value().orElse(null), status(indicator, rule, measurement)));
+            }
+        });
+        Long answered = null;
+        java.math.BigDecimal responseRate = null;
+        if (indicator.kind() == IndicatorKind.SURVEY_SHARE) {
+            answered = total.denominator();
+            if ("PARTICIPANT".equals(indicator.respondentGroup())) {
+                responseRate = figures.surveys().get().group("PARTICIPANT")
+                        .flatMap(group -> SignalRule.percent(group.respondents(SurveyFigures.TOTAL),
+                                figures.volume().group(VolumeFigures.TOTAL).closed()))
+                        .orElse(null);
+            }
         }
         return new IndicatorResult(indicator.id(), indicator.title(), indicator.kind(), total.numerator(),
                 total.denominator(), total.value().orElse(null),
                 valueUnit(indicator.kind()),
                 indicator.target(), indicator.directionOrDefault(), indicator.tolerance(),
-                status(indicator, rule, total), byGender);
+                status(indicator, rule, total), answered, responseRate, byGender);
     }
 
     /** PERCENT for shares, COUNT for counts, VALUE for a register statistic, YES_NO for presence. */

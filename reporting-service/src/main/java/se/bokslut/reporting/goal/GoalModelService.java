@@ -12,6 +12,7 @@ import se.bokslut.reporting.period.Period;
 import se.bokslut.reporting.problem.Documents;
 import se.bokslut.reporting.problem.InvalidInputException;
 import se.bokslut.reporting.problem.UnknownResourceException;
+import se.bokslut.reporting.question.QuestionService;
 import se.bokslut.reporting.reference.Association;
 import se.bokslut.reporting.reference.ReferenceDataService;
 
@@ -28,13 +29,16 @@ public class GoalModelService {
     @Inject
     Documents documents;
 
+    @Inject
+    QuestionService questions;
+
     /** Validates and stores a new version of the model; returns it as stored, with its version. */
     @Transactional
     public GoalModel put(String associationId, int year, String body) {
         checkYear(year);
         Association association = referenceData.get(associationId);
         GoalModel model = documents.read(body, GoalModel.class);
-        GoalModelValidator.validate(associationId, year, model, association);
+        GoalModelValidator.validate(associationId, year, model, association, questions.lookup(associationId));
         int version = models.latest(associationId, year).map(latest -> latest.version + 1).orElse(1);
         GoalModelVersion stored = new GoalModelVersion();
         stored.associationId = associationId;

@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import se.bokslut.reporting.problem.Violations;
+import se.bokslut.reporting.question.Question;
 import se.bokslut.reporting.reference.Association;
 import se.bokslut.reporting.reference.Platform;
 import se.bokslut.reporting.reference.UnitGroup;
@@ -49,15 +51,18 @@ public final class GoalModelValidator {
             "ASSOCIATION_MANAGER", "MANAGER");
 
     private final Violations violations = new Violations();
+    private final Function<String, Optional<Question>> questions;
     private final Set<String> outcomeGroups = new HashSet<>();
     private final Set<String> units = new HashSet<>();
 
-    private GoalModelValidator() {
+    private GoalModelValidator(Function<String, Optional<Question>> questions) {
+        this.questions = questions;
     }
 
     /** Throws a 422 listing every violation, or returns when the model is valid. */
-    public static void validate(String associationId, int year, GoalModel model, Association association) {
-        new GoalModelValidator().check(associationId, year, model, association);
+    public static void validate(String associationId, int year, GoalModel model, Association association,
+            Function<String, Optional<Question>> questions) {
+        new GoalModelValidator(questions).check(associationId, year, model, association);
     }
 
     private void check(String associationId, int year, GoalModel model, Association association) {
@@ -205,17 +210,33 @@ public final class GoalModelValidator {
                     knownOutcomeGroup(indicator.outcomeGroup(), path + ".outcomeGroup");
                 }
             }
-            case SURVEY_SHARE -> {
-                violations.required(indicator.question(), path + ".question");
-                respondentGroup(indicator.respondentGroup(), path + ".respondentGroup", true);
-                if (indicator.positiveAnswers() != null) {
-                    violations.check(!indicator.positiveAnswers().isEmpty(), path + ".positiveAnswers",
-                            "must list at least one answer, or be left out for the default");
-                }
-            }
+            case SURVEY_SHARE -> checkSurveyShare(indicator, path);
             case RESPONSE_RATE -> respondentGroup(indicator.respondentGroup(), path + ".respondentGroup", false);
             default -> {
                 // THROUGHPUT and the manual kinds need nothing more
+            }
+        }
+    }
+
+    private void checkSurveyShare(Indicator indicator, String path) {
+        respondentGroup(indicator.respondentGroup(), path + ".respondentGroup", true);
+        if (!violations.required(indicator.question(), path + ".question")) {
+            return;
+        }
+        Question question = questions.apply(indicator.question()).orElse(null);
+        if (!violations.check(question != null, path + ".question",
+                "is not a question of the catalogue available to this association")) {
+            return;
+        }
+        violations.check(indicator.respondentGroup() == null || question.respondentGroups().stream()
+                .anyMatch(group -> group.name().equals(indicator.respondentGroup())), path + ".respondentGroup",
+                "is not asked " + indicator.question() + " (asked of " + question.respondentGroups() + ")");
+        if (indicator.positiveAnswers() != null && violations.check(!indicator.positiveAnswers().isEmpty(),
+                path + ".positiveAnswers", "must list at least one answer, or be left out for the default")) {
+            for (int i = 0; i < indicator.positiveAnswers().size(); i++) {
+                violations.check(question.scale().answers().contains(indicator.positiveAnswers().get(i)),
+                        path + ".positiveAnswers[" + i + "]", "must be one of " + question.scale().answers()
+                                + " (scale " + question.scale() + ")");
             }
         }
     }

@@ -25,6 +25,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response conflict(ConflictException e) {
+        return respond(Problem.invalid(409, "Conflict", List.of(new Violation(e.field(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
     public Response unknown(UnknownResourceException e) {
         return respond(Problem.invalid(404, "Not found", List.of(new Violation(e.field(), e.getMessage()))));
     }

@@ -27,10 +27,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.runtime.StartupEvent;
+import se.bokslut.reporting.question.Question;
+import se.bokslut.reporting.question.QuestionService;
 
 /**
- * Publishes each association's reference data to the compacted reference-data topic, keyed by association id, so
- * intake knows which platforms it accepts events for (ADR 0005). At start-up it publishes everything again, which
+ * Publishes each association's reference data to the compacted reference-data topic, keyed by association id, and
+ * each question of the catalogue to the compacted question-catalogue topic, keyed by code, so intake knows which
+ * platforms it accepts events for and which answers are valid (ADR 0005). At start-up it publishes everything again, which
  * heals any record a crash between Kafka's acknowledgement and the database commit left behind.
  */
 @ApplicationScoped
@@ -45,6 +48,9 @@ public class ReferenceDataPublisher {
     @ConfigProperty(name = "bokslut.reporting.reference-data-topic", defaultValue = "bokslut.reference-data")
     String topic;
 
+    @ConfigProperty(name = "bokslut.reporting.question-catalogue-topic", defaultValue = "bokslut.question-catalogue")
+    String questionTopic;
+
     @ConfigProperty(name = "bokslut.reporting.reference-data-replication-factor", defaultValue = "1")
     short replicationFactor;
 
@@ -54,14 +60,26 @@ public class ReferenceDataPublisher {
     @Inject
     ReferenceDataService referenceData;
 
+    @Inject
+    QuestionService questions;
+
     private KafkaProducer<String, String> producer;
 
     /** Publishes and waits for the acknowledgement; throws {@link ReferenceDataUnpublishedException} otherwise. */
     public void publish(Association association) {
+        send(topic, association.id(), association);
+    }
+
+    /** Publishes a question of the catalogue, keyed by its code. */
+    public void publish(Question question) {
+        send(questionTopic, question.code(), question);
+    }
+
+    private void send(String destination, String key, Object document) {
         try {
-            ObjectNode record = mapper.valueToTree(association);
+            ObjectNode record = mapper.valueToTree(document);
             record.put("schemaVersion", SCHEMA_VERSION);
-            producer().send(new ProducerRecord<>(topic, association.id(), mapper.writeValueAsString(record)))
+            producer().send(new ProducerRecord<>(destination, key, mapper.writeValueAsString(record)))
                     .get(10, TimeUnit.SECONDS);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -82,8 +100,10 @@ public class ReferenceDataPublisher {
     private void republishAll() {
         for (int attempt = 1; attempt <= 60; attempt++) {
             try {
-                ensureTopic();
+                ensureTopic(topic);
+                ensureTopic(questionTopic);
                 referenceData.all().forEach(this::publish);
+                questions.all().forEach(this::publish);
                 return;
             } catch (RuntimeException e) {
                 LOG.warnf("Republishing reference data failed (attempt %d), retrying: %s", attempt, e.toString());
@@ -97,17 +117,17 @@ public class ReferenceDataPublisher {
         }
     }
 
-    private void ensureTopic() {
+    private void ensureTopic(String name) {
         Map<String, Object> config = new HashMap<>();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
         try (Admin admin = Admin.create(config)) {
-            admin.createTopics(Set.of(new NewTopic(topic, 1, replicationFactor)
+            admin.createTopics(Set.of(new NewTopic(name, 1, replicationFactor)
                     .configs(Map.of("cleanup.policy", "compact")))).all().get(15, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("could not create " + topic, e.getCause());
+                throw new IllegalStateException("could not create " + name, e.getCause());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

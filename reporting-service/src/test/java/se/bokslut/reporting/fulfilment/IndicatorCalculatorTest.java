@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +57,7 @@ class IndicatorCalculatorTest {
         GroupFigures men = group(Map.of("WORK", 19L, "DROPOUT", 21L));
         GroupFigures total = group(Map.of("WORK", 30L, "DROPOUT", 31L));
         FulfilmentFigures figures = new FulfilmentFigures(new VolumeFigures("umearegionen", List.of("ungdomstorget"),
-                null, null, null, Map.of("WOMAN", women, "MAN", men, "TOTAL", total)), tag -> null);
+                null, null, null, Map.of("WOMAN", women, "MAN", men, "TOTAL", total)), tag -> null, () -> null, code -> Optional.empty());
 
         IndicatorResult result = GoalFulfilmentService.assess(indicator(model, "1.1.1"), model, figures);
 
@@ -95,7 +96,7 @@ class IndicatorCalculatorTest {
     private static FulfilmentFigures figures(Map<String, Long> closures) {
         GroupFigures total = group(closures);
         return new FulfilmentFigures(new VolumeFigures("umearegionen", List.of("ungdomstorget"), null, null, null,
-                Map.of("TOTAL", total)), tag -> null);
+                Map.of("TOTAL", total)), tag -> null, () -> null, code -> Optional.empty());
     }
 
     private static GroupFigures group(Map<String, Long> closures) {

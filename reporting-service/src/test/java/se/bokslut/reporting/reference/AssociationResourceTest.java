@@ -54,8 +54,9 @@ class AssociationResourceTest {
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (published.stream().noneMatch(value -> value.contains("Bjurholms kommun")) && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(300)).forEach(record -> {
-                    assertThat(record.key()).isEqualTo("umearegionen");
-                    published.add(record.value());
+                    if (record.key().equals("umearegionen")) {
+                        published.add(record.value());
+                    }
                 });
             }
         }
