@@ -35,6 +35,7 @@ class WorkedExamplesIT {
     static void ungdomstorgetsHistoryArrivesOutOfOrder() {
         DemoLoader.putReferenceData(DEMO, RunningSystem.reporting());
         DemoLoader.awaitIntakeKnows(RunningSystem.intake(), "umearegionen", "ungdomstorget");
+        DemoLoader.putQuestions(DEMO, RunningSystem.reporting());
         DemoLoader.putGoalModels(DEMO, RunningSystem.reporting());
         List<Map<String, Object>> events = new ArrayList<>(DemoData.ungdomstorget());
         Collections.shuffle(events, new Random(7));
@@ -42,6 +43,8 @@ class WorkedExamplesIT {
         events.sort(java.util.Comparator.comparing(event -> event.get("type").equals("EVENT_RETRACTED")));
         Bokslut.postAll(events);
         Bokslut.postAll(events.subList(0, 300)); // resent: must change nothing
+        DemoLoader.postInBatches(RunningSystem.intake() + "/api/v1/survey-responses/batch",
+                DemoData.ungdomstorgetSurvey2017());
         Bokslut.awaitVolume("umearegionen", "ungdomstorget", "2020",
                 volume -> volume.path("closed").path("total").asInt() == 56);
         Bokslut.awaitVolume("umearegionen", "ungdomstorget", "2019",
@@ -72,6 +75,18 @@ class WorkedExamplesIT {
     }
 
     @Test
+    void example3UngdomstorgetParticipantSurvey2017() {
+        JsonNode fulfilment = awaitFulfilment("2017", "1.2.4", indicator -> indicator.path("denominator").asInt() == 23);
+
+        assertIndicator(fulfilment, "1.2.1", 15, 22, 68, "RED");
+        assertIndicator(fulfilment, "1.2.2", 19, 21, 90, "GREEN");
+        assertIndicator(fulfilment, "1.2.4", 23, 23, 100, "GREEN");
+        assertThat(Bokslut.indicator(fulfilment, "1.2.1").path("answered").asInt()).isEqualTo(22);
+        assertThat(Bokslut.indicator(fulfilment, "1.2.1").path("byGender").path("declined").path("denominator").asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
     void example4UngdomstorgetThreeLevelSignals2020() {
         JsonNode volume = Bokslut.volume("umearegionen", "ungdomstorget", "2020");
         assertThat(volume.path("closed").path("total").asInt()).isEqualTo(56);
@@ -99,6 +114,16 @@ class WorkedExamplesIT {
         Bokslut.awaitVolume("avrundning", "torget", "2021", volume -> volume.path("closed").path("total").asInt() == 8);
 
         assertIndicator(Bokslut.fulfilment("avrundning", "torget", "2021"), "1.1.1", 5, 8, 63, "GREEN");
+    }
+
+    static JsonNode awaitFulfilment(String period, String id, java.util.function.Predicate<JsonNode> condition) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        JsonNode fulfilment = Bokslut.fulfilment("umearegionen", "ungdomstorget", period);
+        while (!condition.test(Bokslut.indicator(fulfilment, id)) && System.nanoTime() < deadline) {
+            Bokslut.sleep(200);
+            fulfilment = Bokslut.fulfilment("umearegionen", "ungdomstorget", period);
+        }
+        return fulfilment;
     }
 
     static void assertIndicator(JsonNode fulfilment, String id, int numerator, int denominator, int value,

@@ -51,6 +51,39 @@ public final class DemoData {
         return all;
     }
 
+    /** Every survey response of the demo. */
+    public static List<Map<String, Object>> surveyResponses() {
+        List<Map<String, Object>> all = new ArrayList<>(ungdomstorgetSurvey2017());
+        all.addAll(SurveyDemo.yearsOfSurveys());
+        return all;
+    }
+
+    /**
+     * Ungdomstorget's participant survey 2017, reproducing worked example 3: 23 answered; NNS-1 answered by 22, 15 of
+     * them 4–6; NNS-2 by 21, 19 of them 4–6; the discrimination question (UMEA-1.9) by all 23, all NO.
+     */
+    public static List<Map<String, Object>> ungdomstorgetSurvey2017() {
+        List<Integer> nns1 = List.of(1, 1, 2, 2, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6);
+        List<Integer> nns2 = List.of(2, 3, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6);
+        List<String> genders = List.of("WOMAN", "MAN");
+        List<Map<String, Object>> responses = new ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            Map<String, Object> answers = new java.util.LinkedHashMap<>();
+            if (i < nns1.size()) {
+                answers.put("NNS-1", nns1.get(i));
+            }
+            if (i >= 2) {
+                answers.put("NNS-2", nns2.get(i - 2));
+            }
+            answers.put("NNS-4", i % 6 == 0 ? "NO" : "YES");
+            answers.put("UMEA-1.9", "NO");
+            String gender = i == 21 ? "DECLINED" : i == 22 ? null : genders.get(i % 2);
+            responses.add(SurveyDemo.response("ungdomstorget-2017-" + i, List.of("ungdomstorget"), "PARTICIPANT",
+                    LocalDate.of(2017, 11, 6).plusDays(i), gender, answers));
+        }
+        return responses;
+    }
+
     /** Ungdomstorget 2017–2020, reproducing worked examples 1, 2 and 4 of SPEC §9. */
     public static List<Map<String, Object>> ungdomstorget() {
         DemoData data = new DemoData("demo-ungdomstorget", 2019);

@@ -30,6 +30,9 @@ public final class DemoLoader {
         List<Map<String, Object>> events = DemoData.participantEvents();
         postInBatches(intakeUrl + "/api/v1/participant-events/batch", events);
         System.out.printf("  %d participant events accepted%n", events.size());
+        List<Map<String, Object>> responses = DemoData.surveyResponses();
+        postInBatches(intakeUrl + "/api/v1/survey-responses/batch", responses);
+        System.out.printf("  %d survey responses accepted%n", responses.size());
         awaitFigures(reportingUrl, Duration.ofSeconds(180));
     }
 
