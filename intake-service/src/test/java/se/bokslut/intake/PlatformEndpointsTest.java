@@ -1,6 +1,6 @@
 package se.bokslut.intake;
 
-import static io.restassured.RestAssured.given;
+import static se.bokslut.intake.Api.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;

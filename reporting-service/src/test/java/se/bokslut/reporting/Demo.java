@@ -27,15 +27,15 @@ public final class Demo {
 
     /** PUTs the association's reference data, its own questions and the shipped goal model of each year. */
     public static void upload(int... years) {
-        RestAssured.given().contentType(ContentType.JSON).body(referenceData())
+        Api.given().contentType(ContentType.JSON).body(referenceData())
                 .when().put("/api/v1/associations/" + ASSOCIATION).then().statusCode(200);
         for (var question : io.restassured.path.json.JsonPath.from(read(DEMO.resolve("questions/umearegionen.json")))
                 .getList("", java.util.Map.class)) {
-            RestAssured.given().contentType(ContentType.JSON).body(question)
+            Api.given().contentType(ContentType.JSON).body(question)
                     .when().put("/api/v1/questions/" + question.get("code")).then().statusCode(200);
         }
         for (int year : years) {
-            RestAssured.given().contentType(ContentType.JSON).body(goalModel(year))
+            Api.given().contentType(ContentType.JSON).body(goalModel(year))
                     .when().put("/api/v1/goal-models/" + ASSOCIATION + "/" + year).then().statusCode(200);
         }
     }

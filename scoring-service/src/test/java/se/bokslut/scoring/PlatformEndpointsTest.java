@@ -1,6 +1,6 @@
 package se.bokslut.scoring;
 
-import static io.restassured.RestAssured.given;
+import static se.bokslut.scoring.Api.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;

@@ -5,8 +5,8 @@ import java.util.Map;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Starts a real Kafka broker and a real PostgreSQL server on free ports for a {@code @QuarkusTest} and points the
- * service at them. The init argument {@code database} names the service's own database (default {@code intake}).
+ * Starts a real Kafka broker and a real PostgreSQL server on free ports for a {@code @QuarkusTest}, points the
+ * service at them, and makes it trust the tokens of {@link #tokens()}. The init argument {@code database} names the service's own database (default {@code intake}).
  * <p>
  * Tests that need to simulate an outage reach the running servers through {@link #kafka()} and {@link #postgres()}.
  */
@@ -14,6 +14,8 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
 
     private static EmbeddedKafka kafka;
     private static EmbeddedPostgres postgres;
+    private static final Tokens TOKENS = Tokens.shared();
+    private static java.nio.file.Path publicKey;
     private String database = "intake";
 
     @Override
@@ -30,12 +32,16 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
             if (kafka == null) {
                 kafka = EmbeddedKafka.start(0);
             }
+            if (publicKey == null) {
+                publicKey = TOKENS.writePublicKey(Directories.temporary("bokslut-keys-").resolve("public.pem"));
+            }
         }
-        return Map.of(
-                "kafka.bootstrap.servers", kafka.bootstrapServers(),
-                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
-                "quarkus.datasource.username", EmbeddedPostgres.USER,
-                "quarkus.datasource.password", EmbeddedPostgres.PASSWORD);
+        Map<String, String> config = new java.util.HashMap<>(TOKENS.verificationConfig(publicKey));
+        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
+        config.put("quarkus.datasource.username", EmbeddedPostgres.USER);
+        config.put("quarkus.datasource.password", EmbeddedPostgres.PASSWORD);
+        return config;
     }
 
     @Override
@@ -58,5 +64,10 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
 
     public static EmbeddedPostgres postgres() {
         return postgres;
+    }
+
+    /** Signs tokens the service under test trusts. */
+    public static Tokens tokens() {
+        return TOKENS;
     }
 }

@@ -9,5 +9,7 @@ public enum AcceptanceStatus {
     /** The same id was accepted before with different content; nothing changed. */
     CONFLICT,
     /** Invalid; see the violations. */
-    REJECTED
+    REJECTED,
+    /** Outside the scope of the caller's token (another association or platform); see the violations. */
+    FORBIDDEN
 }

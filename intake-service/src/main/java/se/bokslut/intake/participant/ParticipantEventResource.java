@@ -1,5 +1,6 @@
 package se.bokslut.intake.participant;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.bokslut.intake.acceptance.AcceptanceStatus;
@@ -23,11 +25,14 @@ import se.bokslut.intake.acceptance.BatchResult;
 import se.bokslut.intake.acceptance.ItemResult;
 import se.bokslut.intake.participant.contract.ParticipantEvent;
 import se.bokslut.intake.problem.Problem;
+import se.bokslut.intake.security.Caller;
 
 @Path("/api/v1/participant-events")
 @Tag(name = "Participant events", description = "Referrals, starts, closures and follow-ups from case-management systems")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@RolesAllowed(Caller.CASE_SYSTEM)
+@SecurityRequirement(name = "bearer")
 public class ParticipantEventResource {
 
     static final String CLOSED_EXAMPLE = """
@@ -55,6 +60,10 @@ public class ParticipantEventResource {
     @APIResponse(responseCode = "200", description = "Already accepted with the same content; nothing changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemResult.class)))
     @APIResponse(responseCode = "400", description = "The body is not a JSON object",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token may not post for this association or platform",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The eventId was accepted before with different content",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

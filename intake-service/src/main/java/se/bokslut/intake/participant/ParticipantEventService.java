@@ -26,6 +26,8 @@ import se.bokslut.intake.outbox.OutboxRepository;
 import se.bokslut.intake.participant.contract.ParticipantEvent;
 import se.bokslut.intake.participant.contract.ParticipantEventType;
 import se.bokslut.intake.reference.ReferenceData;
+import se.bokslut.intake.security.AccessDeniedException;
+import se.bokslut.intake.security.Caller;
 import se.bokslut.intake.validation.InvalidInputException;
 import se.bokslut.intake.validation.JsonBodies;
 import se.bokslut.intake.validation.Violation;
@@ -60,6 +62,9 @@ public class ParticipantEventService {
     ReferenceData referenceData;
 
     @Inject
+    Caller caller;
+
+    @Inject
     IntakeConfig config;
 
     /** Accepts one event; a conflicting resend is a {@link ConflictException}, invalid input an exception too. */
@@ -68,6 +73,7 @@ public class ParticipantEventService {
         ParticipantEvent event;
         try {
             event = parser.parse(bodies.object(body));
+            caller.requirePlatform(event.associationId(), event.platformId(), "platformId");
             checkReferences(event);
         } catch (InvalidInputException e) {
             acceptance.countRejected(KIND);
@@ -99,11 +105,16 @@ public class ParticipantEventService {
         ParticipantEvent event;
         try {
             event = parser.parse((ObjectNode) item);
+            caller.requirePlatform(event.associationId(), event.platformId(), "platformId");
             checkReferences(event);
         } catch (InvalidInputException e) {
             acceptance.countRejected(KIND);
             return new ItemResult(index, id, AcceptanceStatus.REJECTED,
                     e.violations().stream().map(v -> v.prefixed("[" + index + "]")).toList());
+        } catch (AccessDeniedException e) {
+            acceptance.countRejected(KIND);
+            return new ItemResult(index, id, AcceptanceStatus.FORBIDDEN,
+                    List.of(new Violation("[" + index + "]." + e.field(), e.getMessage())));
         }
         AcceptanceStatus status = acceptance.accept(submission(event));
         List<Violation> violations = status == AcceptanceStatus.CONFLICT

@@ -14,9 +14,13 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import se.bokslut.intake.acceptance.ConflictException;
 import se.bokslut.intake.acceptance.TooLargeException;
 import se.bokslut.intake.reference.ReferenceDataNotLoadedException;
+import se.bokslut.intake.security.AccessDeniedException;
 import se.bokslut.intake.validation.InvalidInputException;
 import se.bokslut.intake.validation.MalformedInputException;
 import se.bokslut.intake.validation.UnknownAssociationException;
@@ -36,6 +40,24 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response malformed(MalformedInputException e) {
         return respond(Problem.invalid(400, "Malformed request body", List.of(new Violation(e.field(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e) {
+        return Response.status(401).header("WWW-Authenticate", "Bearer").type(Problem.MEDIA_TYPE)
+                .entity(Problem.of("unauthenticated", "Unauthenticated", 401,
+                        "A valid bearer token (JWT) from the identity provider is required"))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of("forbidden", "Forbidden", 403, "This token's roles do not allow this request"));
+    }
+
+    @ServerExceptionMapper
+    public Response outOfScope(AccessDeniedException e) {
+        return respond(Problem.invalid(403, "Forbidden", List.of(new Violation(e.field(), e.getMessage()))));
     }
 
     @ServerExceptionMapper

@@ -19,6 +19,7 @@ import se.bokslut.intake.config.IntakeConfig;
 import se.bokslut.intake.participant.ParticipantEventParser;
 import se.bokslut.intake.reference.KnownQuestion;
 import se.bokslut.intake.reference.ReferenceData;
+import se.bokslut.intake.security.Caller;
 import se.bokslut.intake.survey.contract.RespondentGender;
 import se.bokslut.intake.survey.contract.RespondentGroup;
 import se.bokslut.intake.survey.contract.SurveyResponse;
@@ -45,6 +46,9 @@ public class SurveyResponseParser {
     @Inject
     ReferenceData referenceData;
 
+    @Inject
+    Caller caller;
+
     public SurveyResponse parse(ObjectNode json) {
         JsonFields fields = JsonFields.of(json);
         fields.rejectUnknown(FIELDS);
@@ -69,6 +73,7 @@ public class SurveyResponseParser {
         if (!fields.violations().isEmpty()) {
             throw new InvalidInputException(fields.violations());
         }
+        caller.requireAssociation(associationId, "associationId");
         for (int i = 0; i < platformIds.size(); i++) {
             referenceData.checkKnown(associationId, platformIds.get(i), answeredOn, "platformIds[" + i + "]");
         }

@@ -21,6 +21,7 @@ import se.bokslut.intake.acceptance.ContentHash;
 import se.bokslut.intake.acceptance.ItemResult;
 import se.bokslut.intake.acceptance.Submission;
 import se.bokslut.intake.config.IntakeConfig;
+import se.bokslut.intake.security.AccessDeniedException;
 import se.bokslut.intake.survey.contract.SurveyResponse;
 import se.bokslut.intake.validation.InvalidInputException;
 import se.bokslut.intake.validation.JsonBodies;
@@ -86,9 +87,12 @@ public class SurveyResponseService {
             response = parser.parse((ObjectNode) item);
         } catch (InvalidInputException e) {
             acceptance.countRejected(KIND);
-            String id = item.path("responseId").isTextual() ? item.path("responseId").textValue() : null;
-            return new ItemResult(index, id != null && id.length() == 36 ? id : null, AcceptanceStatus.REJECTED,
+            return new ItemResult(index, idOf(item), AcceptanceStatus.REJECTED,
                     e.violations().stream().map(v -> v.prefixed(prefix)).toList());
+        } catch (AccessDeniedException e) {
+            acceptance.countRejected(KIND);
+            return new ItemResult(index, idOf(item), AcceptanceStatus.FORBIDDEN,
+                    List.of(new Violation(prefix + "." + e.field(), e.getMessage())));
         }
         AcceptanceStatus status = acceptance.accept(submission(response));
         List<Violation> violations = status == AcceptanceStatus.CONFLICT
@@ -96,6 +100,11 @@ public class SurveyResponseService {
                         "a response with this responseId was accepted before with different content"))
                 : List.of();
         return new ItemResult(index, response.responseId().toString(), status, violations);
+    }
+
+    private static String idOf(JsonNode item) {
+        String id = item.path("responseId").isTextual() ? item.path("responseId").textValue() : null;
+        return id != null && id.length() == 36 ? id : null;
     }
 
     private Submission submission(SurveyResponse response) {

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import se.bokslut.intake.Api;
 import io.restassured.http.ContentType;
 import se.bokslut.intake.contract.ContractSchema;
 import se.bokslut.localstack.LocalStackTestResource;
@@ -66,7 +67,7 @@ class OutboxRelayTest {
     }
 
     private static void post(Object event) {
-        RestAssured.given().contentType(ContentType.JSON).body(event)
+        Api.given().contentType(ContentType.JSON).body(event)
                 .when().post("/api/v1/participant-events")
                 .then().statusCode(202);
     }

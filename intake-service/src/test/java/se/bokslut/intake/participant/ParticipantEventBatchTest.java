@@ -1,6 +1,6 @@
 package se.bokslut.intake.participant;
 
-import static io.restassured.RestAssured.given;
+import static se.bokslut.intake.Api.given;
 import static org.hamcrest.Matchers.equalTo;
 import static se.bokslut.intake.participant.ParticipantEvents.closed;
 import static se.bokslut.intake.participant.ParticipantEvents.newParticipant;

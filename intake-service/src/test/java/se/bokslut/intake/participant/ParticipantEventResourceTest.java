@@ -1,6 +1,6 @@
 package se.bokslut.intake.participant;
 
-import static io.restassured.RestAssured.given;
+import static se.bokslut.intake.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import se.bokslut.intake.Api;
 import se.bokslut.intake.outbox.OutboxRepository;
+import se.bokslut.localstack.LocalStackTestResource;
 
 @QuarkusTest
 class ParticipantEventResourceTest {
@@ -156,8 +158,14 @@ class ParticipantEventResourceTest {
 
     @Test
     void rejectsEventsOfUnknownAssociationsAndPlatforms() {
-        problem(with(closed(newParticipant(), "2019-05-14", "WORK"), "associationId", "atlantis"), "associationId");
-        problem(with(closed(newParticipant(), "2019-05-14", "WORK"), "platformId", "hemliga-torget"), "platformId");
+        Api.as(LocalStackTestResource.tokens().caseSystem("atlantis", "ungdomstorget")).contentType(ContentType.JSON)
+                .body(with(closed(newParticipant(), "2019-05-14", "WORK"), "associationId", "atlantis"))
+                .when().post("/api/v1/participant-events")
+                .then().statusCode(422).body("field", equalTo("associationId"));
+        Api.as(LocalStackTestResource.tokens().caseSystem("umearegionen", "hemliga-torget")).contentType(ContentType.JSON)
+                .body(with(closed(newParticipant(), "2019-05-14", "WORK"), "platformId", "hemliga-torget"))
+                .when().post("/api/v1/participant-events")
+                .then().statusCode(422).body("field", equalTo("platformId"));
     }
 
     @Test
@@ -172,7 +180,7 @@ class ParticipantEventResourceTest {
         given().when().get("/api/v1/associations/umearegionen")
                 .then().statusCode(200)
                 .body("platforms.ungdomstorget.name", equalTo("Ungdomstorget"));
-        given().when().get("/api/v1/associations/atlantis")
+        Api.as(LocalStackTestResource.tokens().caseSystem("atlantis")).when().get("/api/v1/associations/atlantis")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 

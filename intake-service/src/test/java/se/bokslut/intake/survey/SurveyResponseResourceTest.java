@@ -1,6 +1,6 @@
 package se.bokslut.intake.survey;
 
-import static io.restassured.RestAssured.given;
+import static se.bokslut.intake.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,6 +1,6 @@
 package se.bokslut.reporting.goal;
 
-import static io.restassured.RestAssured.given;
+import static se.bokslut.reporting.Api.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;

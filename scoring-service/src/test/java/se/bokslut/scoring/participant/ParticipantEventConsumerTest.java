@@ -1,6 +1,6 @@
 package se.bokslut.scoring.participant;
 
-import static io.restassured.RestAssured.given;
+import static se.bokslut.scoring.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,0 +1,154 @@
+package se.bokslut.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+/**
+ * A local stand-in for the municipality's identity provider: an RSA key pair whose public half the services verify
+ * tokens with, and signed JWTs (RS256) for each role of docs/security.md. Used by the tests and the local run.
+ */
+public final class Tokens {
+
+    public static final String ISSUER = "https://bokslut.local/issuer";
+    private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
+
+    private final KeyPair keys;
+
+    private Tokens(KeyPair keys) {
+        this.keys = keys;
+    }
+
+    private static final String SHARED_PRIVATE = "bokslut.tokens.private-key";
+    private static final String SHARED_PUBLIC = "bokslut.tokens.public-key";
+
+    /**
+     * One key pair per JVM, whatever class loader asks: test resources, the tests and JUnit extensions may live in
+     * different class loaders, so the pair is kept in system properties.
+     */
+    public static Tokens shared() {
+        synchronized (System.getProperties()) {
+            String privateKey = System.getProperty(SHARED_PRIVATE);
+            String publicKey = System.getProperty(SHARED_PUBLIC);
+            if (privateKey != null && publicKey != null) {
+                try {
+                    java.security.KeyFactory factory = java.security.KeyFactory.getInstance("RSA");
+                    return new Tokens(new KeyPair(
+                            factory.generatePublic(new java.security.spec.X509EncodedKeySpec(
+                                    Base64.getDecoder().decode(publicKey))),
+                            factory.generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(
+                                    Base64.getDecoder().decode(privateKey)))));
+                } catch (GeneralSecurityException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            Tokens tokens = generate();
+            System.setProperty(SHARED_PRIVATE, Base64.getEncoder().encodeToString(tokens.keys.getPrivate().getEncoded()));
+            System.setProperty(SHARED_PUBLIC, Base64.getEncoder().encodeToString(tokens.keys.getPublic().getEncoded()));
+            return tokens;
+        }
+    }
+
+    public static Tokens generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return new Tokens(generator.generateKeyPair());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The public key as PEM, the format {@code mp.jwt.verify.publickey.location} reads. */
+    public String publicKeyPem() {
+        String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(keys.getPublic().getEncoded());
+        return "-----BEGIN PUBLIC KEY-----\n" + base64 + "\n-----END PUBLIC KEY-----\n";
+    }
+
+    /** Writes the public key to a file and returns its path. */
+    public Path writePublicKey(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, publicKeyPem());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The service configuration that makes it trust these tokens. */
+    public Map<String, String> verificationConfig(Path publicKeyFile) {
+        return Map.of("mp.jwt.verify.publickey.location", publicKeyFile.toAbsolutePath().toString(),
+                "mp.jwt.verify.issuer", ISSUER);
+    }
+
+    /** A case-management system that may post events for the given platforms of the association. */
+    public String caseSystem(String associationId, String... platformIds) {
+        return token("case-system:" + associationId, List.of("case-system"), associationId, List.of(platformIds));
+    }
+
+    public String surveyTool(String associationId) {
+        return token("survey-tool:" + associationId, List.of("survey-tool"), associationId, null);
+    }
+
+    public String analyst(String associationId) {
+        return token("analyst@" + associationId, List.of("analyst"), associationId, null);
+    }
+
+    public String biReader(String associationId) {
+        return token("bi-reader@" + associationId, List.of("bi-reader"), associationId, null);
+    }
+
+    /** Any combination of roles and claims, for tests of the access rules themselves. */
+    public String token(String subject, List<String> roles, String associationId, List<String> platformIds) {
+        return sign(subject, roles, associationId, platformIds, Instant.now().plus(Duration.ofHours(12)));
+    }
+
+    /** A token that expired an hour ago. */
+    public String expired(String associationId) {
+        return sign("analyst@" + associationId, List.of("analyst"), associationId, null,
+                Instant.now().minus(Duration.ofHours(1)));
+    }
+
+    private String sign(String subject, List<String> roles, String associationId, List<String> platformIds,
+            Instant expiresAt) {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", ISSUER);
+        claims.put("sub", subject);
+        claims.put("upn", subject);
+        claims.put("groups", roles);
+        if (associationId != null) {
+            claims.put("association", associationId);
+        }
+        if (platformIds != null) {
+            claims.put("platforms", platformIds);
+        }
+        claims.put("iat", Instant.now().minusSeconds(5).getEpochSecond());
+        claims.put("exp", expiresAt.getEpochSecond());
+        try {
+            String header = URL.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+            String payload = URL.encodeToString(HttpJson.JSON.writeValueAsBytes(claims));
+            Signature signature = Signature.getInstance("SHA256withRSA");
+            signature.initSign(keys.getPrivate());
+            signature.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
+            return header + "." + payload + "." + URL.encodeToString(signature.sign());
+        } catch (GeneralSecurityException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
