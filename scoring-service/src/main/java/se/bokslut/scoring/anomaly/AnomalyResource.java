@@ -3,6 +3,7 @@ package se.bokslut.scoring.anomaly;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -13,15 +14,22 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.bokslut.scoring.problem.InvalidParameterException;
 import se.bokslut.scoring.problem.Problem;
+import se.bokslut.scoring.security.Caller;
 
 @Path("/api/v1/anomalies")
 @Tag(name = "Anomalies", description = "Events that broke the participant rules and are kept out of the figures")
 @Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@RolesAllowed(Caller.ANALYST)
+@SecurityRequirement(name = "bearer")
 public class AnomalyResource {
+
+    @Inject
+    Caller caller;
 
     private static final Set<String> STATUSES = Set.of(Anomaly.OPEN, Anomaly.RESOLVED);
 
@@ -39,6 +47,7 @@ public class AnomalyResource {
         if (associationId == null || associationId.isBlank()) {
             throw new InvalidParameterException("associationId", "is required");
         }
+        caller.requireAssociation(associationId, "associationId");
         if (status != null && !STATUSES.contains(status)) {
             throw new InvalidParameterException("status", "must be OPEN or RESOLVED");
         }

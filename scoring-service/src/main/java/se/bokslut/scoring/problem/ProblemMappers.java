@@ -6,6 +6,11 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import se.bokslut.scoring.security.AccessDeniedException;
+
 /** Every failure as {@code application/problem+json}; never a class name or a stack trace. */
 public class ProblemMappers {
 
@@ -15,6 +20,24 @@ public class ProblemMappers {
     public Response invalid(InvalidParameterException e) {
         return respond(Problem.of("invalid-parameter", "Invalid parameter", 400, e.field() + ": " + e.getMessage(),
                 e.field()));
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e) {
+        return Response.status(401).header("WWW-Authenticate", "Bearer").type(Problem.MEDIA_TYPE)
+                .entity(Problem.of("unauthenticated", "Unauthenticated", 401,
+                        "A valid bearer token (JWT) from the identity provider is required", null))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of("forbidden", "Forbidden", 403, "This token's roles do not allow this request", null));
+    }
+
+    @ServerExceptionMapper
+    public Response outOfScope(AccessDeniedException e) {
+        return respond(Problem.of("forbidden", "Forbidden", 403, e.field() + ": " + e.getMessage(), e.field()));
     }
 
     @ServerExceptionMapper

@@ -2,6 +2,7 @@ package se.bokslut.scoring.survey;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,15 +15,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.bokslut.scoring.figures.FigureQuery;
 import se.bokslut.scoring.problem.Problem;
+import se.bokslut.scoring.security.Caller;
 
 @Path("/api/v1/figures/surveys")
 @Tag(name = "Figures")
 @Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@RolesAllowed({ Caller.ANALYST, Caller.BI_READER })
+@SecurityRequirement(name = "bearer")
 public class SurveyFiguresResource {
+
+    @Inject
+    Caller caller;
 
     @Inject
     SurveyFiguresService surveys;
@@ -39,6 +47,7 @@ public class SurveyFiguresResource {
             @Parameter(required = true, example = "2019-01-01") @QueryParam("from") String from,
             @Parameter(required = true, example = "2019-12-31") @QueryParam("to") String to) {
         FigureQuery query = FigureQuery.of(associationId, platformIds, from, to);
+        caller.requireAssociation(query.associationId(), "associationId");
         return surveys.figures(query.associationId(), query.platformIds(), query.from(), query.to());
     }
 }

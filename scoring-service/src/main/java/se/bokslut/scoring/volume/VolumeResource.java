@@ -3,6 +3,7 @@ package se.bokslut.scoring.volume;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,16 +16,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.bokslut.scoring.figures.FigureQuery;
 import se.bokslut.scoring.problem.InvalidParameterException;
 import se.bokslut.scoring.problem.Problem;
+import se.bokslut.scoring.security.Caller;
 
 @Path("/api/v1/figures/volume")
 @Tag(name = "Figures", description = "Aggregates reporting-service builds its reports from")
 @Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@RolesAllowed({ Caller.ANALYST, Caller.BI_READER })
+@SecurityRequirement(name = "bearer")
 public class VolumeResource {
+
+    @Inject
+    Caller caller;
 
     private static final Pattern TAG = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
@@ -44,6 +52,7 @@ public class VolumeResource {
             @Parameter(required = true, example = "2019-12-31") @QueryParam("to") String to,
             @Parameter(description = "Only episodes whose profile carries this tag") @QueryParam("tag") String tag) {
         FigureQuery query = FigureQuery.of(associationId, platformIds, from, to);
+        caller.requireAssociation(query.associationId(), "associationId");
         if (tag != null && !TAG.matcher(tag).matches()) {
             throw new InvalidParameterException("tag", "must be an upper-case word such as PSYCHIATRIC_CONTACT");
         }
