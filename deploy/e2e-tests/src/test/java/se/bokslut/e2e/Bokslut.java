@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import se.bokslut.localstack.DemoLoader;
 import se.bokslut.localstack.HttpJson;
+import se.bokslut.localstack.Tokens;
 
 /** What the end-to-end tests do with the running system, in the words of its users. */
 final class Bokslut {
@@ -16,23 +17,43 @@ final class Bokslut {
     private Bokslut() {
     }
 
+    /** Posts one event as the case-management system of its platform. */
     static HttpJson.Answer post(Map<String, Object> event) {
-        return HttpJson.post(RunningSystem.intake() + "/api/v1/participant-events", event);
+        return caseSystemFor(List.of(event)).post(RunningSystem.intake() + "/api/v1/participant-events", event);
     }
 
+    /** Posts events in batches as a case-management system for all their platforms. */
     static void postAll(List<Map<String, Object>> events) {
-        DemoLoader.postInBatches(RunningSystem.intake() + "/api/v1/participant-events/batch", events);
+        DemoLoader.postInBatches(RunningSystem.intake() + "/api/v1/participant-events/batch", events,
+                caseSystemFor(events));
+    }
+
+    static HttpJson.Client caseSystemFor(List<Map<String, Object>> events) {
+        String association = (String) events.get(0).get("associationId");
+        String[] platforms = events.stream().map(event -> (String) event.get("platformId")).distinct()
+                .toArray(String[]::new);
+        return HttpJson.as(tokens().caseSystem(association, platforms));
+    }
+
+    static HttpJson.Client analyst(String associationId) {
+        return HttpJson.as(tokens().analyst(associationId));
+    }
+
+    static Tokens tokens() {
+        return RunningSystem.system().tokens();
     }
 
     /** Stores reference data in reporting and waits until intake has learnt it. */
     static void putAssociation(String associationId, String document, String platformId) {
-        HttpJson.put(RunningSystem.reporting() + "/api/v1/associations/" + associationId, document).expect(200);
-        DemoLoader.awaitIntakeKnows(RunningSystem.intake(), associationId, platformId);
+        analyst(associationId).put(RunningSystem.reporting() + "/api/v1/associations/" + associationId, document)
+                .expect(200);
+        DemoLoader.awaitIntakeKnows(RunningSystem.intake(), associationId, platformId,
+                HttpJson.as(tokens().caseSystem(associationId, platformId)));
     }
 
     static void putGoalModel(String associationId, int year, String document) {
-        HttpJson.put(RunningSystem.reporting() + "/api/v1/goal-models/" + associationId + "/" + year, document)
-                .expect(200);
+        analyst(associationId).put(RunningSystem.reporting() + "/api/v1/goal-models/" + associationId + "/" + year,
+                document).expect(200);
     }
 
     static JsonNode volume(String associationId, String unit, String period) {
@@ -44,8 +65,8 @@ final class Bokslut {
     }
 
     static JsonNode report(String report, String associationId, String unit, String period) {
-        return HttpJson.get(RunningSystem.reporting() + "/api/v1/reports/" + report + "?associationId=" + associationId
-                + "&unit=" + unit + "&period=" + period).expect(200).json();
+        return analyst(associationId).get(RunningSystem.reporting() + "/api/v1/reports/" + report + "?associationId="
+                + associationId + "&unit=" + unit + "&period=" + period).expect(200).json();
     }
 
     /** Reads the report until the condition holds (scoring applies events within moments) and returns it. */

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import se.bokslut.localstack.DemoData;
 import se.bokslut.localstack.DemoLoader;
+import se.bokslut.localstack.HttpJson;
 import se.bokslut.localstack.ParticipantEventFactory;
 
 /**
@@ -33,10 +34,12 @@ class WorkedExamplesIT {
 
     @BeforeAll
     static void ungdomstorgetsHistoryArrivesOutOfOrder() {
-        DemoLoader.putReferenceData(DEMO, RunningSystem.reporting());
-        DemoLoader.awaitIntakeKnows(RunningSystem.intake(), "umearegionen", "ungdomstorget");
-        DemoLoader.putQuestions(DEMO, RunningSystem.reporting());
-        DemoLoader.putGoalModels(DEMO, RunningSystem.reporting());
+        HttpJson.Client analyst = Bokslut.analyst("umearegionen");
+        DemoLoader.putReferenceData(DEMO, RunningSystem.reporting(), analyst);
+        DemoLoader.awaitIntakeKnows(RunningSystem.intake(), "umearegionen", "ungdomstorget",
+                HttpJson.as(Bokslut.tokens().caseSystem("umearegionen", "ungdomstorget")));
+        DemoLoader.putQuestions(DEMO, RunningSystem.reporting(), analyst);
+        DemoLoader.putGoalModels(DEMO, RunningSystem.reporting(), analyst);
         List<Map<String, Object>> events = new ArrayList<>(DemoData.ungdomstorget());
         Collections.shuffle(events, new Random(7));
         // a case system can only retract what it has sent: retractions come last, everything else in any order
@@ -44,7 +47,7 @@ class WorkedExamplesIT {
         Bokslut.postAll(events);
         Bokslut.postAll(events.subList(0, 300)); // resent: must change nothing
         DemoLoader.postInBatches(RunningSystem.intake() + "/api/v1/survey-responses/batch",
-                DemoData.ungdomstorgetSurvey2017());
+                DemoData.ungdomstorgetSurvey2017(), HttpJson.as(Bokslut.tokens().surveyTool("umearegionen")));
         Bokslut.awaitVolume("umearegionen", "ungdomstorget", "2020",
                 volume -> volume.path("closed").path("total").asInt() == 56);
         Bokslut.awaitVolume("umearegionen", "ungdomstorget", "2019",

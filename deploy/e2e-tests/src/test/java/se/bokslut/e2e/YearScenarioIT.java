@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.bokslut.localstack.HttpJson;
 import se.bokslut.localstack.ParticipantEventFactory;
 
 /**
@@ -100,8 +99,8 @@ class YearScenarioIT {
 
     @Test
     void rulebreakingEventsAreListedAsAnomaliesAndTheLateStartResolvedTheirs() {
-        JsonNode anomalies = HttpJson.get(RunningSystem.scoring() + "/api/v1/anomalies?associationId=" + ASSOCIATION)
-                .expect(200).json();
+        JsonNode anomalies = Bokslut.analyst(ASSOCIATION)
+                .get(RunningSystem.scoring() + "/api/v1/anomalies?associationId=" + ASSOCIATION).expect(200).json();
         List<String> open = new ArrayList<>();
         List<String> resolved = new ArrayList<>();
         anomalies.forEach(anomaly -> (anomaly.path("status").asText().equals("OPEN") ? open : resolved)

@@ -32,14 +32,16 @@ public final class BokslutSystem implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
+    private final Tokens tokens;
     private final EmbeddedPostgres postgres;
     private final EmbeddedKafka kafka;
     private final ServiceProcess intake;
     private final ServiceProcess scoring;
     private final ServiceProcess reporting;
 
-    private BokslutSystem(EmbeddedPostgres postgres, EmbeddedKafka kafka, ServiceProcess intake,
+    private BokslutSystem(Tokens tokens, EmbeddedPostgres postgres, EmbeddedKafka kafka, ServiceProcess intake,
             ServiceProcess scoring, ServiceProcess reporting) {
+        this.tokens = tokens;
         this.postgres = postgres;
         this.kafka = kafka;
         this.intake = intake;
@@ -54,18 +56,21 @@ public final class BokslutSystem implements AutoCloseable {
      * @param logs where each service writes its log
      */
     public static BokslutSystem start(Path root, Ports ports, Path logs) {
+        Tokens tokens = Tokens.generate();
+        Map<String, String> trust = tokens.verificationConfig(tokens.writePublicKey(logs.resolve("keys/public.pem")));
         EmbeddedPostgres postgres = EmbeddedPostgres.start(ports.postgres());
         EmbeddedKafka kafka = EmbeddedKafka.start(ports.kafka());
         int scoringPort = FreePorts.orNext(ports.scoring());
         ServiceProcess intake = ServiceProcess.start("intake-service", jar(root, "intake-service"),
-                FreePorts.orNext(ports.intake()), connections(postgres, kafka, "intake"), logs.resolve("intake-service.log"));
+                FreePorts.orNext(ports.intake()), config(postgres, kafka, "intake", trust),
+                logs.resolve("intake-service.log"));
         ServiceProcess scoring = ServiceProcess.start("scoring-service", jar(root, "scoring-service"), scoringPort,
-                connections(postgres, kafka, "scoring"), logs.resolve("scoring-service.log"));
-        Map<String, String> reportingConfig = new java.util.HashMap<>(connections(postgres, kafka, "reporting"));
+                config(postgres, kafka, "scoring", trust), logs.resolve("scoring-service.log"));
+        Map<String, String> reportingConfig = config(postgres, kafka, "reporting", trust);
         reportingConfig.put("quarkus.rest-client.scoring.url", "http://127.0.0.1:" + scoringPort);
         ServiceProcess reporting = ServiceProcess.start("reporting-service", jar(root, "reporting-service"),
                 FreePorts.orNext(ports.reporting()), reportingConfig, logs.resolve("reporting-service.log"));
-        BokslutSystem system = new BokslutSystem(postgres, kafka, intake, scoring, reporting);
+        BokslutSystem system = new BokslutSystem(tokens, postgres, kafka, intake, scoring, reporting);
         try {
             for (ServiceProcess service : system.services()) {
                 service.awaitReady(READY_TIMEOUT);
@@ -77,12 +82,14 @@ public final class BokslutSystem implements AutoCloseable {
         return system;
     }
 
-    public static Map<String, String> connections(EmbeddedPostgres postgres, EmbeddedKafka kafka, String database) {
-        return Map.of(
-                "kafka.bootstrap.servers", kafka.bootstrapServers(),
-                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
-                "quarkus.datasource.username", EmbeddedPostgres.USER,
-                "quarkus.datasource.password", EmbeddedPostgres.PASSWORD);
+    private static Map<String, String> config(EmbeddedPostgres postgres, EmbeddedKafka kafka, String database,
+            Map<String, String> trust) {
+        Map<String, String> config = new java.util.HashMap<>(trust);
+        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
+        config.put("quarkus.datasource.username", EmbeddedPostgres.USER);
+        config.put("quarkus.datasource.password", EmbeddedPostgres.PASSWORD);
+        return config;
     }
 
     private static Path jar(Path root, String service) {
@@ -103,6 +110,11 @@ public final class BokslutSystem implements AutoCloseable {
 
     public ServiceProcess reporting() {
         return reporting;
+    }
+
+    /** Signs tokens the running services trust. */
+    public Tokens tokens() {
+        return tokens;
     }
 
     public EmbeddedKafka kafka() {

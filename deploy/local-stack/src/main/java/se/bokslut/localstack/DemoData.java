@@ -21,6 +21,8 @@ import java.util.Random;
 public final class DemoData {
 
     public static final String ASSOCIATION = "umearegionen";
+    public static final String[] PLATFORMS = { "ungdomstorget", "vuxentorget", "robertsfors", "nordmaling", "vannas",
+        "vindeln", "bjurholm" };
     static final List<String> OTHER_SOLUTION = List.of("OTHER_REHABILITATION", "MEDICAL_REHABILITATION",
             "SICKNESS_COMPENSATION", "DAILY_ACTIVITY", "NO_WORK_CAPACITY", "JOB_SEEKING");
     static final List<String> DROPOUTS = List.of("DROPOUT", "MOVED", "OTHER");

@@ -22,25 +22,28 @@ public final class DemoLoader {
     private DemoLoader() {
     }
 
-    public static void load(Path demoDirectory, String intakeUrl, String reportingUrl) {
-        putReferenceData(demoDirectory, reportingUrl);
-        awaitIntakeKnows(intakeUrl, DemoData.ASSOCIATION, "ungdomstorget");
-        putQuestions(demoDirectory, reportingUrl);
-        putGoalModels(demoDirectory, reportingUrl);
+    public static void load(Path demoDirectory, String intakeUrl, String reportingUrl, Tokens tokens) {
+        HttpJson.Client analyst = HttpJson.as(tokens.analyst(DemoData.ASSOCIATION));
+        putReferenceData(demoDirectory, reportingUrl, analyst);
+        HttpJson.Client caseSystem = HttpJson.as(tokens.caseSystem(DemoData.ASSOCIATION, DemoData.PLATFORMS));
+        awaitIntakeKnows(intakeUrl, DemoData.ASSOCIATION, "ungdomstorget", caseSystem);
+        putQuestions(demoDirectory, reportingUrl, analyst);
+        putGoalModels(demoDirectory, reportingUrl, analyst);
         List<Map<String, Object>> events = DemoData.participantEvents();
-        postInBatches(intakeUrl + "/api/v1/participant-events/batch", events);
+        postInBatches(intakeUrl + "/api/v1/participant-events/batch", events, caseSystem);
         System.out.printf("  %d participant events accepted%n", events.size());
         List<Map<String, Object>> responses = DemoData.surveyResponses();
-        postInBatches(intakeUrl + "/api/v1/survey-responses/batch", responses);
+        postInBatches(intakeUrl + "/api/v1/survey-responses/batch", responses,
+                HttpJson.as(tokens.surveyTool(DemoData.ASSOCIATION)));
         System.out.printf("  %d survey responses accepted%n", responses.size());
-        awaitFigures(reportingUrl, Duration.ofSeconds(180));
+        awaitFigures(reportingUrl, analyst, Duration.ofSeconds(180));
     }
 
-    public static void putReferenceData(Path demoDirectory, String reportingUrl) {
+    public static void putReferenceData(Path demoDirectory, String reportingUrl, HttpJson.Client analyst) {
         try (Stream<Path> files = Files.list(demoDirectory.resolve("reference"))) {
             for (Path file : files.sorted().toList()) {
                 String association = file.getFileName().toString().replace(".json", "");
-                HttpJson.put(reportingUrl + "/api/v1/associations/" + association, Files.readString(file)).expect(200);
+                analyst.put(reportingUrl + "/api/v1/associations/" + association, Files.readString(file)).expect(200);
                 System.out.printf("  reference data of %s loaded%n", association);
             }
         } catch (IOException e) {
@@ -49,11 +52,11 @@ public final class DemoLoader {
     }
 
     /** PUTs each association's own questions (deploy/demo/questions/{association}.json, a JSON array). */
-    public static void putQuestions(Path demoDirectory, String reportingUrl) {
+    public static void putQuestions(Path demoDirectory, String reportingUrl, HttpJson.Client analyst) {
         try (Stream<Path> files = Files.list(demoDirectory.resolve("questions"))) {
             for (Path file : files.sorted().toList()) {
                 for (JsonNode question : HttpJson.JSON.readTree(Files.readString(file))) {
-                    HttpJson.put(reportingUrl + "/api/v1/questions/" + question.path("code").asText(), question)
+                    analyst.put(reportingUrl + "/api/v1/questions/" + question.path("code").asText(), question)
                             .expect(200);
                 }
                 System.out.printf("  questions of %s loaded%n", file.getFileName().toString().replace(".json", ""));
@@ -63,13 +66,13 @@ public final class DemoLoader {
         }
     }
 
-    public static void putGoalModels(Path demoDirectory, String reportingUrl) {
+    public static void putGoalModels(Path demoDirectory, String reportingUrl, HttpJson.Client analyst) {
         try (Stream<Path> files = Files.list(demoDirectory.resolve("goal-models"))) {
             for (Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString().replace(".json", "");
                 int dash = name.lastIndexOf('-');
                 String url = reportingUrl + "/api/v1/goal-models/" + name.substring(0, dash) + "/" + name.substring(dash + 1);
-                HttpJson.put(url, Files.readString(file)).expect(200);
+                analyst.put(url, Files.readString(file)).expect(200);
                 System.out.printf("  goal model %s loaded%n", name);
             }
         } catch (IOException e) {
@@ -78,10 +81,11 @@ public final class DemoLoader {
     }
 
     /** Waits until intake has learnt the association's platform from the reference-data topic. */
-    public static void awaitIntakeKnows(String intakeUrl, String associationId, String platformId) {
+    public static void awaitIntakeKnows(String intakeUrl, String associationId, String platformId,
+            HttpJson.Client caseSystem) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            HttpJson.Answer answer = HttpJson.get(intakeUrl + "/api/v1/associations/" + associationId);
+            HttpJson.Answer answer = caseSystem.get(intakeUrl + "/api/v1/associations/" + associationId);
             if (answer.status() == 200 && answer.json().path("platforms").has(platformId)) {
                 return;
             }
@@ -91,10 +95,10 @@ public final class DemoLoader {
     }
 
     /** Posts the items in batches and fails unless every item was accepted (or had been before). */
-    public static void postInBatches(String url, List<Map<String, Object>> items) {
+    public static void postInBatches(String url, List<Map<String, Object>> items, HttpJson.Client sender) {
         for (int from = 0; from < items.size(); from += BATCH) {
             List<Map<String, Object>> batch = items.subList(from, Math.min(items.size(), from + BATCH));
-            JsonNode answer = retryWhileUnavailable(url, batch).json();
+            JsonNode answer = retryWhileUnavailable(url, batch, sender).json();
             for (JsonNode item : answer.path("items")) {
                 String status = item.path("status").asText();
                 if (!status.equals("ACCEPTED") && !status.equals("DUPLICATE")) {
@@ -104,10 +108,10 @@ public final class DemoLoader {
         }
     }
 
-    private static HttpJson.Answer retryWhileUnavailable(String url, Object body) {
+    private static HttpJson.Answer retryWhileUnavailable(String url, Object body, HttpJson.Client sender) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
-            HttpJson.Answer answer = HttpJson.post(url, body);
+            HttpJson.Answer answer = sender.post(url, body);
             // 503: intake is still reading the reference data
             if (answer.status() == 200 || System.nanoTime() > deadline) {
                 return answer.expect(200);
@@ -116,11 +120,11 @@ public final class DemoLoader {
         }
     }
 
-    private static void awaitFigures(String reportingUrl, Duration timeout) {
+    private static void awaitFigures(String reportingUrl, HttpJson.Client analyst, Duration timeout) {
         String url = reportingUrl + "/api/v1/reports/volume?associationId=umearegionen&unit=ungdomstorget&year=2020";
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            HttpJson.Answer answer = HttpJson.get(url);
+            HttpJson.Answer answer = analyst.get(url);
             if (answer.status() == 200 && answer.json().path("closed").path("total").asInt() == 56) {
                 return;
             }

@@ -39,22 +39,42 @@ public final class HttpJson {
         }
     }
 
-    public static Answer get(String url) {
-        return get(url, "application/json");
+    /** Requests made with a bearer token. */
+    public static final class Client {
+
+        private final String token;
+
+        private Client(String token) {
+            this.token = token;
+        }
+
+        public Answer get(String url) {
+            return send(authorized(HttpRequest.newBuilder(URI.create(url))).header("Accept", "application/json").GET());
+        }
+
+        public Answer post(String url, Object body) {
+            return send(authorized(HttpRequest.newBuilder(URI.create(url))).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(text(body))));
+        }
+
+        public Answer put(String url, Object body) {
+            return send(authorized(HttpRequest.newBuilder(URI.create(url))).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(text(body))));
+        }
+
+        private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+            return token == null ? request : request.header("Authorization", "Bearer " + token);
+        }
     }
 
-    public static Answer get(String url, String accept) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET());
+    /** A client that sends the token with every request. */
+    public static Client as(String token) {
+        return new Client(token);
     }
 
-    public static Answer post(String url, Object body) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(text(body))));
-    }
-
-    public static Answer put(String url, Object body) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(text(body))));
+    /** A client without a token (health, OpenAPI). */
+    public static Client anonymous() {
+        return new Client(null);
     }
 
     private static String text(Object body) {

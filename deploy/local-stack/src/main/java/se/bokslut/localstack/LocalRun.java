@@ -34,8 +34,10 @@ public final class LocalRun {
 
         if (demo) {
             System.out.println("Loading the demo (Samordningsförbundet Umeåregionen 2017–2020)…");
-            DemoLoader.load(root.resolve("deploy/demo"), system.intake().url(), system.reporting().url());
+            DemoLoader.load(root.resolve("deploy/demo"), system.intake().url(), system.reporting().url(),
+                    system.tokens());
         }
+        Path tokens = writeTokens(system.tokens(), logs.resolve("tokens"));
         String reporting = system.reporting().url();
         System.out.printf("""
 
@@ -45,15 +47,32 @@ public final class LocalRun {
                   reporting-service  %s   (Swagger UI %s/q/swagger-ui)
                   Kafka              %s
                   PostgreSQL         %s (user %s)
+                Tokens for umearegionen, one per role, valid 12 hours: %s/<role>.jwt
+                  (analyst, bi-reader, case-system for all its platforms, survey-tool; docs/security.md)
                 Try:
-                  curl '%s/api/v1/reports/volume?associationId=umearegionen&unit=ungdomstorget&year=2019'
-                  curl -H 'Accept: text/csv' '%s/api/v1/reports/goal-fulfilment?associationId=umearegionen&unit=ungdomstorget&year=2019'
+                  TOKEN=$(cat %s/analyst.jwt)
+                  curl -H "Authorization: Bearer $TOKEN" '%s/api/v1/reports/volume?associationId=umearegionen&unit=ungdomstorget&year=2019'
+                  curl -H "Authorization: Bearer $TOKEN" -H 'Accept: text/csv' '%s/api/v1/reports/goal-fulfilment?associationId=umearegionen&unit=ungdomstorget&year=2019'
                 Ctrl-C stops everything.
                 READY
                 """, Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0,
                 system.intake().url(), system.intake().url(), system.scoring().url(), reporting, reporting,
                 system.kafka().bootstrapServers(), system.postgres().jdbcUrl("<service>"), EmbeddedPostgres.USER,
-                reporting, reporting);
+                tokens, tokens, reporting, reporting);
         stopped.await();
+    }
+
+    private static Path writeTokens(Tokens tokens, Path directory) {
+        try {
+            java.nio.file.Files.createDirectories(directory);
+            java.nio.file.Files.writeString(directory.resolve("analyst.jwt"), tokens.analyst(DemoData.ASSOCIATION));
+            java.nio.file.Files.writeString(directory.resolve("bi-reader.jwt"), tokens.biReader(DemoData.ASSOCIATION));
+            java.nio.file.Files.writeString(directory.resolve("case-system.jwt"),
+                    tokens.caseSystem(DemoData.ASSOCIATION, DemoData.PLATFORMS));
+            java.nio.file.Files.writeString(directory.resolve("survey-tool.jwt"), tokens.surveyTool(DemoData.ASSOCIATION));
+            return directory;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

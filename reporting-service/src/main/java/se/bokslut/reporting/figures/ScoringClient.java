@@ -6,10 +6,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** scoring-service's figures API (ADR 0003: reporting reads scoring's aggregates through it). */
+/**
+ * scoring-service's figures API (ADR 0003: reporting reads scoring's aggregates through it). The caller's bearer token
+ * is passed on, so scoring checks the same association scope.
+ */
 @RegisterRestClient(configKey = "scoring")
+@RegisterClientHeaders
 @Path("/api/v1/figures")
 public interface ScoringClient {
 

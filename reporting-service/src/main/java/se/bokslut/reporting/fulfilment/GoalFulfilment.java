@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import se.bokslut.reporting.goal.IndicatorKind;
+import se.bokslut.reporting.privacy.Suppression;
 import se.bokslut.reporting.reference.Unit;
 import se.bokslut.reporting.signal.Direction;
 import se.bokslut.reporting.signal.Signal;
@@ -25,7 +26,8 @@ public record GoalFulfilment(
         LocalDate to,
         @Schema(description = "Version of the goal model the targets come from") int goalModelVersion,
         List<AreaResult> goalAreas,
-        @Schema(description = "Statuses of all indicator results") StatusSummary summary) {
+        @Schema(description = "Statuses of all indicator results") StatusSummary summary,
+        @Schema(description = "Present for BI readers: the small counts hidden and why (docs/security.md)", nullable = true) Suppression suppression) {
 
     @Schema(description = "A goal area with its goals' results and a status summary")
     public record AreaResult(String id, String title, List<GoalResult> goals, StatusSummary summary) {
@@ -48,7 +50,7 @@ public record GoalFulfilment(
             @Schema(example = "35") BigDecimal target,
             Direction direction,
             Tolerance tolerance,
-            @Schema(example = "RED") Signal status,
+            @Schema(example = "RED", nullable = true, description = "null when the result is suppressed for a BI reader") Signal status,
             @Schema(description = "SURVEY_SHARE: how many answered the question", example = "22") Long answered,
             @Schema(description = "SURVEY_SHARE of participants: participant respondents as a share of closures, whole percent", example = "17") BigDecimal responseRate,
             @Schema(description = "Keys women, men and others (neither women nor men); for survey kinds the genders respondents stated: women, men, other, unsure, declined, notStated") Map<String, GenderResult> byGender) {

@@ -1,5 +1,6 @@
 package se.bokslut.reporting.fulfilment;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,13 +14,17 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.bokslut.reporting.problem.Problem;
+import se.bokslut.reporting.security.Caller;
 import se.bokslut.reporting.report.Csv;
 
 @Path("/api/v1/reports/goal-fulfilment")
 @Tag(name = "Reports")
+@RolesAllowed({ Caller.ANALYST, Caller.BI_READER })
+@SecurityRequirement(name = "bearer")
 public class GoalFulfilmentResource {
 
     static final String CSV_EXAMPLE = """
@@ -51,7 +56,7 @@ public class GoalFulfilmentResource {
             @Parameter(required = true, example = "ungdomstorget") @QueryParam("unit") String unit,
             @Parameter(example = "2019") @QueryParam("year") String year,
             @Parameter(description = "2019, 2019-T1, 2019-Q2 or 2019-05; the whole year when absent") @QueryParam("period") String period) {
-        return fulfilment.fulfilment(associationId, unit, year, period);
+        return fulfilment.fulfilmentFor(associationId, unit, year, period);
     }
 
     @GET
@@ -59,6 +64,6 @@ public class GoalFulfilmentResource {
     @Operation(hidden = true)
     public String csv(@QueryParam("associationId") String associationId, @QueryParam("unit") String unit,
             @QueryParam("year") String year, @QueryParam("period") String period) {
-        return GoalFulfilmentCsv.write(fulfilment.fulfilment(associationId, unit, year, period));
+        return GoalFulfilmentCsv.write(fulfilment.fulfilmentFor(associationId, unit, year, period));
     }
 }

@@ -22,7 +22,9 @@ import se.bokslut.reporting.goal.GoalModel;
 import se.bokslut.reporting.goal.Indicator;
 import se.bokslut.reporting.goal.IndicatorKind;
 import se.bokslut.reporting.problem.UnknownResourceException;
+import se.bokslut.reporting.privacy.PrivacyConfig;
 import se.bokslut.reporting.question.QuestionService;
+import se.bokslut.reporting.security.Caller;
 import se.bokslut.reporting.report.ReportScope;
 import se.bokslut.reporting.report.ReportScopes;
 import se.bokslut.reporting.signal.Signal;
@@ -41,7 +43,13 @@ public class GoalFulfilmentService {
     @Inject
     QuestionService questions;
 
-    public GoalFulfilment fulfilment(String associationId, String unitId, String year, String period) {
+    @Inject
+    Caller caller;
+
+    @Inject
+    PrivacyConfig privacy;
+
+    GoalFulfilment fulfilment(String associationId, String unitId, String year, String period) {
         ReportScope scope = scopes.resolve(associationId, unitId, year, period);
         GoalModel model = scope.goalModel().orElseThrow(() -> new UnknownResourceException("year",
                 "no goal model for " + associationId + " " + scope.period().year()
@@ -74,7 +82,14 @@ public class GoalFulfilmentService {
         StatusSummary summary = areas.stream().map(AreaResult::summary).reduce(new StatusSummary(0, 0, 0, 0),
                 StatusSummary::plus);
         return new GoalFulfilment(scope.associationId(), scope.unit(), scope.period().toString(), scope.period().from(),
-                scope.period().to(), model.version(), areas, summary);
+                scope.period().to(), model.version(), areas, summary, null);
+    }
+
+    /** The fulfilment as the caller may see it: analysts see every count, BI readers have small counts suppressed. */
+    public GoalFulfilment fulfilmentFor(String associationId, String unitId, String year, String period) {
+        GoalFulfilment fulfilment = fulfilment(associationId, unitId, year, period);
+        return caller.isAnalyst() ? fulfilment
+                : GoalFulfilmentProtection.protect(fulfilment, privacy.smallCountThreshold());
     }
 
     static boolean appliesTo(Indicator indicator, GoalModel model, String unitId) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import se.bokslut.reporting.audit.AuditService;
 import se.bokslut.reporting.period.Period;
 import se.bokslut.reporting.problem.Documents;
 import se.bokslut.reporting.problem.InvalidInputException;
@@ -32,6 +33,9 @@ public class GoalModelService {
     @Inject
     QuestionService questions;
 
+    @Inject
+    AuditService audit;
+
     /** Validates and stores a new version of the model; returns it as stored, with its version. */
     @Transactional
     public GoalModel put(String associationId, int year, String body) {
@@ -39,7 +43,8 @@ public class GoalModelService {
         Association association = referenceData.get(associationId);
         GoalModel model = documents.read(body, GoalModel.class);
         GoalModelValidator.validate(associationId, year, model, association, questions.lookup(associationId));
-        int version = models.latest(associationId, year).map(latest -> latest.version + 1).orElse(1);
+        Optional<GoalModelVersion> previous = models.latest(associationId, year);
+        int version = previous.map(latest -> latest.version + 1).orElse(1);
         GoalModelVersion stored = new GoalModelVersion();
         stored.associationId = associationId;
         stored.year = year;
@@ -48,6 +53,8 @@ public class GoalModelService {
         GoalModel result = model.stored(associationId, year, version, stored.createdAt);
         stored.document = documents.write(result);
         models.persist(stored);
+        audit.record(associationId, AuditService.GOAL_MODEL, associationId + "/" + year,
+                previous.map(latest -> latest.document).orElse(null), stored.document);
         return result;
     }
 

@@ -10,7 +10,11 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import se.bokslut.reporting.figures.FiguresUnavailableException;
+import se.bokslut.reporting.security.AccessDeniedException;
 import se.bokslut.reporting.reference.ReferenceDataUnpublishedException;
 
 /** Every failure as {@code application/problem+json}; never a class name or a stack trace. */
@@ -22,6 +26,24 @@ public class ProblemMappers {
     public Response invalid(InvalidInputException e) {
         return respond(Problem.invalid(e.status(), e.status() == 400 ? "Invalid parameter" : "Invalid input",
                 e.violations()));
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e) {
+        return Response.status(401).header("WWW-Authenticate", "Bearer").type(Problem.MEDIA_TYPE)
+                .entity(Problem.of("unauthenticated", "Unauthenticated", 401,
+                        "A valid bearer token (JWT) from the identity provider is required"))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of("forbidden", "Forbidden", 403, "This token's roles do not allow this request"));
+    }
+
+    @ServerExceptionMapper
+    public Response outOfScope(AccessDeniedException e) {
+        return respond(Problem.invalid(403, "Forbidden", List.of(new Violation(e.field(), e.getMessage()))));
     }
 
     @ServerExceptionMapper

@@ -2,6 +2,7 @@ package se.bokslut.reporting.question;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,24 +19,35 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.bokslut.reporting.problem.Problem;
+import se.bokslut.reporting.security.Caller;
 
 @Path("/api/v1/questions")
 @Tag(name = "Question catalogue", description = "Survey questions: the shipped ones and an association's own")
 @Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@SecurityRequirement(name = "bearer")
 public class QuestionResource {
 
     @Inject
     QuestionService questions;
 
+    @Inject
+    Caller caller;
+
+    @RolesAllowed({ Caller.ANALYST, Caller.BI_READER })
     @GET
-    @Operation(summary = "The questions an association may use (shipped and its own), or every question")
-    public List<Question> list(@Parameter(example = "umearegionen") @QueryParam("associationId") String associationId) {
-        return associationId == null ? questions.all() : questions.availableTo(associationId);
+    @Operation(summary = "The questions the caller's association may use: the shipped ones and its own")
+    public List<Question> list(@Parameter(example = "umearegionen", description = "The caller's association when absent")
+            @QueryParam("associationId") String associationId) {
+        String association = associationId == null ? caller.association() : associationId;
+        caller.requireAssociation(association, "associationId");
+        return questions.availableTo(association);
     }
 
+    @RolesAllowed({ Caller.ANALYST, Caller.BI_READER })
     @GET
     @Path("/{code}")
     @Operation(summary = "One question")
@@ -43,9 +55,14 @@ public class QuestionResource {
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public Question get(@PathParam("code") String code) {
-        return questions.get(code);
+        Question question = questions.get(code);
+        if (question.associationId() != null) {
+            caller.requireAssociation(question.associationId(), "code");
+        }
+        return question;
     }
 
+    @RolesAllowed(Caller.ANALYST)
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)

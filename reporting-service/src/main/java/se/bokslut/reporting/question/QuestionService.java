@@ -14,12 +14,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import se.bokslut.reporting.audit.AuditService;
 import se.bokslut.reporting.problem.ConflictException;
 import se.bokslut.reporting.problem.Documents;
 import se.bokslut.reporting.problem.UnknownResourceException;
 import se.bokslut.reporting.problem.Violations;
 import se.bokslut.reporting.reference.ReferenceDataPublisher;
 import se.bokslut.reporting.reference.ReferenceDataService;
+import se.bokslut.reporting.security.Caller;
 
 /**
  * The question catalogue: the shipped questions and those an association's analyst adds. Every change is handed to
@@ -41,6 +43,12 @@ public class QuestionService {
 
     @Inject
     Documents documents;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditService audit;
 
     @Transactional
     public List<Question> availableTo(String associationId) {
@@ -75,6 +83,7 @@ public class QuestionService {
                 "must be an upper-case code such as UMEA-1.9");
         violations.check(question.code() == null || question.code().equals(code), "code", "must equal the code of the path");
         if (violations.id(question.associationId(), "associationId")) {
+            caller.requireAssociation(question.associationId(), "associationId");
             referenceData.get(question.associationId());
         }
         violations.required(question.text(), "text");
@@ -93,6 +102,7 @@ public class QuestionService {
         if (entry != null && !entry.associationId.equals(question.associationId())) {
             throw new ConflictException("code", "belongs to another association; choose another code");
         }
+        String before = entry == null ? null : documents.write(entry.toQuestion());
         if (entry == null) {
             entry = new QuestionEntry();
             entry.code = code;
@@ -105,6 +115,7 @@ public class QuestionService {
         questions.persist(entry);
         questions.flush();
         Question stored = entry.toQuestion();
+        audit.record(stored.associationId(), AuditService.QUESTION, code, before, documents.write(stored));
         publisher.publish(stored);
         return stored;
     }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import se.bokslut.reporting.audit.AuditService;
 import se.bokslut.reporting.problem.Documents;
 import se.bokslut.reporting.problem.UnknownResourceException;
 import se.bokslut.reporting.problem.Violations;
@@ -31,6 +32,9 @@ public class ReferenceDataService {
     @Inject
     ReferenceDataPublisher publisher;
 
+    @Inject
+    AuditService audit;
+
     /** Validates and stores an association's reference data; returns it with its id. */
     @Transactional
     public Association put(String associationId, String body) {
@@ -42,7 +46,9 @@ public class ReferenceDataService {
             created.id = associationId;
             return created;
         });
+        String before = document.document;
         document.document = documents.write(stored);
+        audit.record(associationId, AuditService.ASSOCIATION, associationId, before, document.document);
         document.version++;
         document.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         associations.persist(document);

@@ -15,6 +15,7 @@ import se.bokslut.reporting.reference.Association;
 import se.bokslut.reporting.reference.ReferenceDataService;
 import se.bokslut.reporting.reference.Unit;
 import se.bokslut.reporting.reference.UnitGroup;
+import se.bokslut.reporting.security.Caller;
 
 /**
  * Turns report parameters into a {@link ReportScope}. A unit is a platform of the association, a unit group of the
@@ -29,6 +30,9 @@ public class ReportScopes {
     @Inject
     GoalModelService goalModels;
 
+    @Inject
+    Caller caller;
+
     public ReportScope resolve(String associationId, String unitId, String year, String periodText) {
         if (associationId == null || associationId.isBlank()) {
             throw InvalidInputException.badParameter("associationId", "is required");
@@ -36,6 +40,7 @@ public class ReportScopes {
         if (unitId == null || unitId.isBlank()) {
             throw InvalidInputException.badParameter("unit", "is required: a platform or unit group id");
         }
+        caller.requireAssociation(associationId, "associationId");
         Period period = period(year, periodText);
         Association association = referenceData.get(associationId);
         Optional<GoalModel> model = goalModels.find(associationId, period.year());

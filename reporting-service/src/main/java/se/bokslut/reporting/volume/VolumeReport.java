@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.bokslut.reporting.privacy.Suppression;
 import se.bokslut.reporting.reference.Unit;
 
 /** The volume table a platform publishes (SPEC §6), for one unit and period. */
@@ -25,16 +26,17 @@ public record VolumeReport(
         @Schema(description = "Closures per outcome group of the year's goal model; empty when the year has none") List<OutcomeGroupRow> closedByOutcomeGroup,
         @Schema(description = "Still active at the end of the period = participants − closed") GenderSplit remaining,
         @Schema(description = "Mean days from start to closure") DaySplit meanDaysToClosure,
-        @Schema(description = "Median days from start to closure") DaySplit medianDaysToClosure) {
+        @Schema(description = "Median days from start to closure") DaySplit medianDaysToClosure,
+        @Schema(description = "Present for BI readers: the small counts hidden and why (docs/security.md)", nullable = true) Suppression suppression) {
 
     @Schema(description = "Closures to one outcome")
-    public record OutcomeRow(@Schema(example = "WORK") String outcome, long women, long men, long total) {
+    public record OutcomeRow(@Schema(example = "WORK") String outcome, Long women, Long men, Long total) {
     }
 
     @Schema(description = "Closures to one outcome group")
     public record OutcomeGroupRow(@Schema(example = "OTHER_SOLUTION") String group,
-            @Schema(example = "Annan behovsanpassad lösning") String name, List<String> outcomes, long women, long men,
-            long total) {
+            @Schema(example = "Annan behovsanpassad lösning") String name, List<String> outcomes, Long women, Long men,
+            Long total) {
     }
 
     @Schema(description = "Days for women, men and total; null when nobody closed")

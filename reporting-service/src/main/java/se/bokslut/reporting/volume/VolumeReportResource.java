@@ -1,5 +1,6 @@
 package se.bokslut.reporting.volume;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,13 +14,17 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.bokslut.reporting.problem.Problem;
+import se.bokslut.reporting.security.Caller;
 import se.bokslut.reporting.report.Csv;
 
 @Path("/api/v1/reports/volume")
 @Tag(name = "Reports", description = "Volume tables and goal fulfilment, as JSON or CSV")
+@RolesAllowed({ Caller.ANALYST, Caller.BI_READER })
+@SecurityRequirement(name = "bearer")
 public class VolumeReportResource {
 
     static final String CSV_EXAMPLE = """
@@ -50,7 +55,7 @@ public class VolumeReportResource {
             @Parameter(required = true, example = "ungdomstorget") @QueryParam("unit") String unit,
             @Parameter(example = "2019") @QueryParam("year") String year,
             @Parameter(description = "2019, 2019-T1, 2019-Q2 or 2019-05; the whole year when absent") @QueryParam("period") String period) {
-        return volume.report(associationId, unit, year, period);
+        return volume.reportFor(associationId, unit, year, period);
     }
 
     @GET
@@ -58,6 +63,6 @@ public class VolumeReportResource {
     @Operation(hidden = true)
     public String csv(@QueryParam("associationId") String associationId, @QueryParam("unit") String unit,
             @QueryParam("year") String year, @QueryParam("period") String period) {
-        return VolumeCsv.write(volume.report(associationId, unit, year, period));
+        return VolumeCsv.write(volume.reportFor(associationId, unit, year, period));
     }
 }

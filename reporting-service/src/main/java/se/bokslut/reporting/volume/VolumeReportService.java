@@ -10,8 +10,10 @@ import se.bokslut.reporting.figures.FiguresService;
 import se.bokslut.reporting.figures.VolumeFigures;
 import se.bokslut.reporting.figures.VolumeFigures.GroupFigures;
 import se.bokslut.reporting.goal.Outcome;
+import se.bokslut.reporting.privacy.PrivacyConfig;
 import se.bokslut.reporting.report.ReportScope;
 import se.bokslut.reporting.report.ReportScopes;
+import se.bokslut.reporting.security.Caller;
 import se.bokslut.reporting.volume.VolumeReport.DaySplit;
 import se.bokslut.reporting.volume.VolumeReport.OutcomeGroupRow;
 import se.bokslut.reporting.volume.VolumeReport.OutcomeRow;
@@ -26,7 +28,13 @@ public class VolumeReportService {
     @Inject
     FiguresService figures;
 
-    public VolumeReport report(String associationId, String unitId, String year, String period) {
+    @Inject
+    Caller caller;
+
+    @Inject
+    PrivacyConfig privacy;
+
+    VolumeReport report(String associationId, String unitId, String year, String period) {
         ReportScope scope = scopes.resolve(associationId, unitId, year, period);
         VolumeFigures volume = figures.volume(scope, null);
         GroupFigures women = volume.group(VolumeFigures.WOMAN);
@@ -55,6 +63,13 @@ public class VolumeReportService {
                 outcomes, groups,
                 GenderSplit.of(volume, GroupFigures::remaining),
                 new DaySplit(women.meanDaysToClosure(), men.meanDaysToClosure(), total.meanDaysToClosure()),
-                new DaySplit(women.medianDaysToClosure(), men.medianDaysToClosure(), total.medianDaysToClosure()));
+                new DaySplit(women.medianDaysToClosure(), men.medianDaysToClosure(), total.medianDaysToClosure()),
+                null);
+    }
+
+    /** The report as the caller may see it: analysts see every count, BI readers have small counts suppressed. */
+    public VolumeReport reportFor(String associationId, String unitId, String year, String period) {
+        VolumeReport report = report(associationId, unitId, year, period);
+        return caller.isAnalyst() ? report : VolumeReportProtection.protect(report, privacy.smallCountThreshold());
     }
 }

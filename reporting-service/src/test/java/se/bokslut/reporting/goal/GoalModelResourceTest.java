@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import se.bokslut.localstack.LocalStackTestResource;
+import se.bokslut.reporting.Api;
 import se.bokslut.reporting.Demo;
 
 @QuarkusTest
@@ -93,7 +95,9 @@ class GoalModelResourceTest {
 
     @Test
     void aModelForAnUnknownAssociationIsNotFound() {
-        put("nowhere", 2019, Demo.goalModel(2019)).statusCode(404).contentType("application/problem+json");
+        Api.as(LocalStackTestResource.tokens().analyst("nowhere")).contentType(ContentType.JSON).body(Demo.goalModel(2019))
+                .when().put("/api/v1/goal-models/nowhere/2019").then()
+                .statusCode(404).contentType("application/problem+json");
         given().when().get("/api/v1/goal-models/umearegionen/2031").then().statusCode(404);
     }
 

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import se.bokslut.localstack.LocalStackTestResource;
+import se.bokslut.reporting.Api;
 import se.bokslut.reporting.Demo;
 
 @QuarkusTest
@@ -21,7 +23,7 @@ class QuestionResourceTest {
     @BeforeEach
     void association() {
         Demo.upload();
-        given().contentType(ContentType.JSON)
+        Api.as(LocalStackTestResource.tokens().analyst("lulea")).contentType(ContentType.JSON)
                 .body("{\"name\": \"Luleå\", \"platforms\": [{\"id\": \"torget\", \"name\": \"Torget\"}]}")
                 .when().put("/api/v1/associations/lulea").then().statusCode(200);
     }
@@ -34,15 +36,16 @@ class QuestionResourceTest {
                         "MGR-1", "UMEA-1.9"))
                 .body("find { it.code == 'NNS-1' }.scale", equalTo("FREQUENCY_6"))
                 .body("find { it.code == 'NNS-1' }.text", containsString("till stor nytta"));
-        given().queryParam("associationId", "lulea").when().get("/api/v1/questions")
-                .then().body("code", not(hasItem("UMEA-1.9")));
+        Api.as(LocalStackTestResource.tokens().analyst("lulea")).when().get("/api/v1/questions")
+                .then().statusCode(200).body("code", not(hasItem("UMEA-1.9")));
     }
 
     @Test
     void anAnalystAddsAndChangesTheAssociationsOwnQuestion() {
         put("LULEA-1", "lulea", "YES_NO", "PARTICIPANT").statusCode(200).body("associationId", equalTo("lulea"));
         put("LULEA-1", "lulea", "EXTENT_6", "PARTICIPANT").statusCode(200).body("scale", equalTo("EXTENT_6"));
-        given().when().get("/api/v1/questions/LULEA-1").then().statusCode(200).body("scale", equalTo("EXTENT_6"));
+        asLulea().when().get("/api/v1/questions/LULEA-1").then().statusCode(200).body("scale", equalTo("EXTENT_6"));
+        given().when().get("/api/v1/questions/LULEA-1").then().statusCode(403);
     }
 
     @Test
@@ -76,8 +79,12 @@ class QuestionResourceTest {
                 .when().put("/api/v1/goal-models/umearegionen/2019").then();
     }
 
+    private static io.restassured.specification.RequestSpecification asLulea() {
+        return Api.as(LocalStackTestResource.tokens().analyst("lulea"));
+    }
+
     private static ValidatableResponse put(String code, String association, String scale, String group) {
-        return given().contentType(ContentType.JSON)
+        return Api.as(LocalStackTestResource.tokens().analyst(association)).contentType(ContentType.JSON)
                 .body("{\"associationId\": \"" + association + "\", \"text\": \"Fråga?\", \"scale\": \"" + scale
                         + "\", \"respondentGroups\": [\"" + group + "\"]}")
                 .when().put("/api/v1/questions/" + code).then();

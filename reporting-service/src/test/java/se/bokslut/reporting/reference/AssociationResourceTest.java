@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import se.bokslut.localstack.LocalStackTestResource;
+import se.bokslut.reporting.Api;
 import se.bokslut.reporting.Demo;
 
 @QuarkusTest
@@ -76,7 +77,7 @@ class AssociationResourceTest {
 
     @Test
     void anUnknownAssociationIsNotFound() {
-        given().when().get("/api/v1/associations/atlantis").then().statusCode(404)
-                .contentType("application/problem+json");
+        Api.as(LocalStackTestResource.tokens().analyst("atlantis")).when().get("/api/v1/associations/atlantis").then()
+                .statusCode(404).contentType("application/problem+json");
     }
 }

@@ -1,0 +1,66 @@
+package se.bokslut.reporting.audit;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.bokslut.reporting.security.Caller;
+
+/** Records who changed what, when, with the document before and after; analysts of the association read it back. */
+@ApplicationScoped
+public class AuditService {
+
+    public static final String ASSOCIATION = "ASSOCIATION";
+    public static final String QUESTION = "QUESTION";
+    public static final String GOAL_MODEL = "GOAL_MODEL";
+
+    @Inject
+    AuditRepository audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /** Records a change in the caller's transaction; {@code before} is null for something new. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String associationId, String subjectType, String subjectId, String before, String after) {
+        AuditEntry entry = new AuditEntry();
+        entry.associationId = associationId;
+        entry.subjectType = subjectType;
+        entry.subjectId = subjectId;
+        entry.action = before == null ? "CREATED" : "CHANGED";
+        entry.actor = caller.name();
+        entry.changedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        entry.before = before;
+        entry.after = after;
+        audit.persist(entry);
+    }
+
+    @Transactional
+    public List<AuditRecord> of(String associationId, String subjectType, int page, int size) {
+        return audit.ofAssociation(associationId, subjectType, page, size).stream().map(this::record).toList();
+    }
+
+    private AuditRecord record(AuditEntry entry) {
+        return new AuditRecord(entry.subjectType, entry.subjectId, entry.action, entry.actor, entry.changedAt,
+                json(entry.before), json(entry.after));
+    }
+
+    private JsonNode json(String document) {
+        try {
+            return document == null ? null : mapper.readTree(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an audited document is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package se.bokslut.reporting.privacy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Small-count protection of published figures (docs/security.md): a count between 1 and the threshold would single
+ * out a person, so it is suppressed, and so is every cell from which it could be computed back.
+ * <p>
+ * The figures are a grid of named cells ({@code participants.women}) tied by sums ({@code participants.total =
+ * participants.women + participants.men + others}, {@code closed.women = Σ closures to each outcome},
+ * {@code participants = closed + remaining}). Primary suppression hides every small cell; complementary suppression
+ * then makes sure that in every sum with a hidden part at least two non-zero parts are hidden, hiding the smallest
+ * visible non-zero part (or the total) until that holds. Plain Java; the rules are tested on their own.
+ */
+public final class SmallCounts {
+
+    public static final String SMALL_COUNT = "SMALL_COUNT";
+    public static final String COMPLEMENTARY = "COMPLEMENTARY";
+
+    private final int threshold;
+    private final Map<String, Long> cells = new LinkedHashMap<>();
+    private final List<Sum> sums = new ArrayList<>();
+    private final Map<String, String> suppressed = new LinkedHashMap<>();
+
+    /** {@code total = Σ parts (+ an unpublished rest when hasRest)}. */
+    private record Sum(String total, List<String> parts, boolean hasRest) {
+    }
+
+    /** A cell that is not shown, and why. */
+    public record Suppressed(String cell, String reason) {
+    }
+
+    public SmallCounts(int threshold) {
+        this.threshold = threshold;
+    }
+
+    public SmallCounts cell(String name, Long value) {
+        if (value != null) {
+            cells.put(name, value);
+        }
+        return this;
+    }
+
+    /** Declares that {@code total} is the sum of the parts, plus a rest that is not published when {@code hasRest}. */
+    public SmallCounts sum(String total, List<String> parts, boolean hasRest) {
+        List<String> known = parts.stream().filter(cells::containsKey).toList();
+        if (cells.containsKey(total)) {
+            sums.add(new Sum(total, known, hasRest));
+        }
+        return this;
+    }
+
+    /** Runs primary and complementary suppression; returns the hidden cells in the order they were declared. */
+    public List<Suppressed> protect() {
+        cells.forEach((name, value) -> {
+            if (small(value)) {
+                suppressed.put(name, SMALL_COUNT);
+            }
+        });
+        boolean changed = true;
+        for (int pass = 0; changed && pass < 20; pass++) {
+            changed = false;
+            for (Sum sum : sums) {
+                changed |= protect(sum);
+            }
+        }
+        List<Suppressed> result = new ArrayList<>();
+        cells.keySet().stream().filter(suppressed::containsKey)
+                .forEach(name -> result.add(new Suppressed(name, suppressed.get(name))));
+        return result;
+    }
+
+    public boolean isSuppressed(String cell) {
+        return suppressed.containsKey(cell);
+    }
+
+    /** The value, or null when it is suppressed. */
+    public Long shown(String cell, Long value) {
+        return value == null || suppressed.containsKey(cell) ? null : value;
+    }
+
+    private boolean protect(Sum sum) {
+        long total = cells.get(sum.total());
+        if (suppressed.containsKey(sum.total()) && small(total)) {
+            // the whole split of a small unit goes
+            boolean changed = false;
+            for (String part : sum.parts()) {
+                changed |= hide(part);
+            }
+            return changed;
+        }
+        long rest = total - sum.parts().stream().mapToLong(cells::get).sum();
+        boolean restHidden = sum.hasRest();
+        long hiddenNonZero = sum.parts().stream().filter(suppressed::containsKey).filter(part -> cells.get(part) > 0)
+                .count() + (restHidden && rest > 0 ? 1 : 0);
+        boolean needsProtection = sum.parts().stream().anyMatch(suppressed::containsKey) || (restHidden && small(rest))
+                || (suppressed.containsKey(sum.total()) && hiddenNonZero == 0 && !sum.parts().isEmpty());
+        if (!needsProtection) {
+            return false;
+        }
+        boolean changed = false;
+        while (hiddenNonZero < 2) {
+            Optional<String> smallest = sum.parts().stream()
+                    .filter(part -> !suppressed.containsKey(part) && cells.get(part) > 0)
+                    .min(Comparator.comparingLong(cells::get));
+            if (smallest.isEmpty()) {
+                changed |= hide(sum.total());
+                break;
+            }
+            changed |= hide(smallest.get());
+            hiddenNonZero++;
+        }
+        return changed;
+    }
+
+    private boolean hide(String cell) {
+        return suppressed.putIfAbsent(cell, COMPLEMENTARY) == null;
+    }
+
+    private boolean small(long value) {
+        return value >= 1 && value <= threshold;
+    }
+}

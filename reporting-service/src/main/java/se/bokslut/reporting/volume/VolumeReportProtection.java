@@ -1,0 +1,82 @@
+package se.bokslut.reporting.volume;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import se.bokslut.reporting.privacy.SmallCounts;
+import se.bokslut.reporting.privacy.Suppression;
+import se.bokslut.reporting.volume.VolumeReport.DaySplit;
+import se.bokslut.reporting.volume.VolumeReport.OutcomeGroupRow;
+import se.bokslut.reporting.volume.VolumeReport.OutcomeRow;
+
+/**
+ * The volume table as a BI reader may see it: small counts hidden, together with every cell that would give them
+ * away through the table's sums (gender split, closures by outcome and outcome group, participants = closed +
+ * remaining), and days to closure hidden for groups with few closures.
+ */
+final class VolumeReportProtection {
+
+    private static final List<String> GENDERS = List.of("women", "men", "total");
+
+    private VolumeReportProtection() {
+    }
+
+    static VolumeReport protect(VolumeReport report, int threshold) {
+        SmallCounts counts = new SmallCounts(threshold);
+        List<String> rows = new ArrayList<>(List.of("participants", "started", "referrals", "preparationYes",
+                "preparationNo", "closed", "remaining"));
+        List<GenderSplit> splits = new ArrayList<>(List.of(report.participants(), report.started(), report.referrals(),
+                report.preparationYes(), report.preparationNo(), report.closed(), report.remaining()));
+        report.closedByOutcome().forEach(row -> {
+            rows.add("closedByOutcome." + row.outcome());
+            splits.add(new GenderSplit(row.women(), row.men(), row.total()));
+        });
+        report.closedByOutcomeGroup().forEach(row -> {
+            rows.add("closedByOutcomeGroup." + row.group());
+            splits.add(new GenderSplit(row.women(), row.men(), row.total()));
+        });
+        for (int i = 0; i < rows.size(); i++) {
+            counts.cell(rows.get(i) + ".women", splits.get(i).women()).cell(rows.get(i) + ".men", splits.get(i).men())
+                    .cell(rows.get(i) + ".total", splits.get(i).total());
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            counts.sum(rows.get(i) + ".total", List.of(rows.get(i) + ".women", rows.get(i) + ".men"), true);
+        }
+        for (String gender : GENDERS) {
+            counts.sum("closed." + gender, report.closedByOutcome().stream()
+                    .map(row -> "closedByOutcome." + row.outcome() + "." + gender).toList(), false);
+            counts.sum("participants." + gender, List.of("closed." + gender, "remaining." + gender), false);
+            report.closedByOutcomeGroup().forEach(group -> counts.sum("closedByOutcomeGroup." + group.group() + "." + gender,
+                    group.outcomes().stream().map(outcome -> "closedByOutcome." + outcome + "." + gender).toList(),
+                    false));
+        }
+        var suppressed = counts.protect();
+
+        Function<String, GenderSplit> shown = row -> {
+            GenderSplit split = splits.get(rows.indexOf(row));
+            return new GenderSplit(counts.shown(row + ".women", split.women()), counts.shown(row + ".men", split.men()),
+                    counts.shown(row + ".total", split.total()));
+        };
+        List<OutcomeRow> outcomes = report.closedByOutcome().stream().map(row -> {
+            GenderSplit split = shown.apply("closedByOutcome." + row.outcome());
+            return new OutcomeRow(row.outcome(), split.women(), split.men(), split.total());
+        }).toList();
+        List<OutcomeGroupRow> groups = report.closedByOutcomeGroup().stream().map(row -> {
+            GenderSplit split = shown.apply("closedByOutcomeGroup." + row.group());
+            return new OutcomeGroupRow(row.group(), row.name(), row.outcomes(), split.women(), split.men(), split.total());
+        }).toList();
+        GenderSplit closed = report.closed();
+        return new VolumeReport(report.associationId(), report.unit(), report.period(), report.from(), report.to(),
+                shown.apply("participants"), shown.apply("started"), shown.apply("referrals"),
+                shown.apply("preparationYes"), shown.apply("preparationNo"), shown.apply("closed"), outcomes, groups,
+                shown.apply("remaining"), days(report.meanDaysToClosure(), closed, threshold),
+                days(report.medianDaysToClosure(), closed, threshold), new Suppression(threshold, suppressed));
+    }
+
+    /** Days to closure of fewer than threshold + 1 closures describe individuals: hidden. */
+    private static DaySplit days(DaySplit days, GenderSplit closed, int threshold) {
+        return new DaySplit(closed.women() > threshold ? days.women() : null,
+                closed.men() > threshold ? days.men() : null, closed.total() > threshold ? days.total() : null);
+    }
+}

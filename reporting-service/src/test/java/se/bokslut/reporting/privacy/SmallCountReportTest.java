@@ -1,0 +1,83 @@
+package se.bokslut.reporting.privacy;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import se.bokslut.localstack.LocalStackTestResource;
+import se.bokslut.reporting.Api;
+import se.bokslut.reporting.Demo;
+import se.bokslut.reporting.ScoringStub;
+
+/** BI readers see small counts suppressed, with the reason; analysts see the real numbers. */
+@QuarkusTest
+class SmallCountReportTest {
+
+    static final String SMALL_PLATFORM = """
+            {"groups": {
+              "WOMAN": {"participants": 12, "started": 5, "closed": 3, "remaining": 9,
+                        "closedByOutcome": {"WORK": 3}, "meanDaysToClosure": 120.0, "followUps": []},
+              "MAN":   {"participants": 20, "started": 8, "closed": 11, "remaining": 9,
+                        "closedByOutcome": {"WORK": 6, "STUDIES": 5}, "meanDaysToClosure": 150.0, "followUps": []},
+              "TOTAL": {"participants": 32, "started": 13, "closed": 14, "remaining": 18,
+                        "closedByOutcome": {"WORK": 9, "STUDIES": 5}, "meanDaysToClosure": 143.6, "followUps": []}
+            }}""";
+
+    @BeforeAll
+    static void figures() {
+        ScoringStub.answer(List.of("bjurholm"), "2019-01-01", "2019-12-31", null, SMALL_PLATFORM);
+    }
+
+    @Test
+    void aBiReaderSeesSmallCountsAndWhatWouldRevealThemSuppressed() {
+        Demo.upload(2019);
+        volume(Api.as(LocalStackTestResource.tokens().biReader("umearegionen"))).statusCode(200)
+                .body("participants.women", equalTo(12))
+                // 3 women closed: hidden, and the men's 11 with it (14 − 11 = 3)
+                .body("closed.women", nullValue())
+                .body("closed.men", nullValue())
+                .body("closed.total", equalTo(14))
+                // remaining = participants − closed would give the 3 back
+                .body("remaining.women", nullValue())
+                .body("closedByOutcome.find { it.outcome == 'WORK' }.women", nullValue())
+                .body("meanDaysToClosure.women", nullValue())
+                .body("suppression.threshold", equalTo(4))
+                .body("suppression.cells.cell", hasItem("closed.women"))
+                .body("suppression.cells.find { it.cell == 'closed.women' }.reason", equalTo("SMALL_COUNT"))
+                .body("suppression.cells.find { it.cell == 'closed.men' }.reason", equalTo("COMPLEMENTARY"));
+    }
+
+    @Test
+    void anAnalystSeesEveryCount() {
+        Demo.upload(2019);
+        volume(Api.as(LocalStackTestResource.tokens().analyst("umearegionen"))).statusCode(200)
+                .body("closed.women", equalTo(3))
+                .body("remaining.women", equalTo(9))
+                .body("suppression", nullValue());
+    }
+
+    @Test
+    void aBiReadersGoalFulfilmentHidesResultsBuiltOnSmallCounts() {
+        Demo.upload(2019);
+        Api.as(LocalStackTestResource.tokens().biReader("umearegionen"))
+                .queryParam("associationId", "umearegionen").queryParam("unit", "bjurholm").queryParam("year", "2019")
+                .when().get("/api/v1/reports/goal-fulfilment").then().statusCode(200)
+                // work: 9 of 14 in total is shown; women 3 of 3 is not, nor men 6 of 11 that would give it away
+                .body("goalAreas[0].goals[0].indicators[0].numerator", equalTo(9))
+                .body("goalAreas[0].goals[0].indicators[0].byGender.women.value", nullValue())
+                .body("goalAreas[0].goals[0].indicators[0].byGender.men.value", nullValue())
+                .body("suppression.cells.cell", hasItem("1.1.1.numerator.women"));
+    }
+
+    private static ValidatableResponse volume(io.restassured.specification.RequestSpecification request) {
+        return request.queryParam("associationId", "umearegionen").queryParam("unit", "bjurholm")
+                .queryParam("year", "2019").when().get("/api/v1/reports/volume").then();
+    }
+}
