@@ -30,6 +30,10 @@ public interface IntakeConfig {
     @WithDefault("1")
     int referenceDataReplicationFactor();
 
+    /** Largest request body intake reads, in bytes; larger bodies are answered 413 (problem+json). */
+    @WithDefault("2000000")
+    int maxBodyBytes();
+
     /** Most items a batch request may carry; larger batches are answered 413. */
     @WithDefault("1000")
     int batchMaxItems();

@@ -128,7 +128,9 @@ public class ProblemMappers {
     private static boolean isStorageUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientException
-                    || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                    || (t instanceof SQLException sql && sql.getSQLState() != null
+                            // 08: connection exceptions; 57P: the server is shutting down or starting up
+                            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))
                     || t.getClass().getName().contains("AcquisitionTimeout")
                     || (t.getMessage() != null && t.getMessage().contains("Acquisition timeout"))) {
                 return true;

@@ -3,6 +3,7 @@ package se.bokslut.intake.validation;
 import java.io.IOException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,9 +14,15 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import se.bokslut.intake.acceptance.TooLargeException;
+import se.bokslut.intake.config.IntakeConfig;
+
 /** Parses request bodies strictly: duplicate keys, trailing content and empty bodies are malformed (400). */
 @ApplicationScoped
 public class JsonBodies {
+
+    @Inject
+    IntakeConfig config;
 
     private final ObjectMapper strict = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -41,6 +48,10 @@ public class JsonBodies {
     private JsonNode parse(String body) {
         if (body == null || body.isBlank()) {
             throw new MalformedInputException("", "The body is empty; a JSON document is required");
+        }
+        if (body.length() > config.maxBodyBytes()
+                || body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > config.maxBodyBytes()) {
+            throw new TooLargeException("", "the body is larger than " + config.maxBodyBytes() + " bytes");
         }
         try {
             return strict.readTree(body);

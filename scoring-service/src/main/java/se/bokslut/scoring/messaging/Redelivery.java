@@ -55,7 +55,9 @@ public final class Redelivery {
     public static boolean isTransient(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientException
-                    || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                    || (t instanceof SQLException sql && sql.getSQLState() != null
+                            // 08: connection exceptions; 57P: the server is shutting down or starting up
+                            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))
                     || (t.getMessage() != null && t.getMessage().contains("Acquisition timeout"))) {
                 return true;
             }
