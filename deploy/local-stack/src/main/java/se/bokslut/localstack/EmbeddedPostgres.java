@@ -95,6 +95,17 @@ public final class EmbeddedPostgres implements AutoCloseable {
         Directories.deleteRecursively(dataDir);
     }
 
+    /** Drops a database, with every connection to it, and creates it empty again. */
+    public void recreateDatabase(String database) {
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not recreate " + database, e);
+        }
+    }
+
     private void createServiceDatabases() {
         try (Connection connection = server.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {

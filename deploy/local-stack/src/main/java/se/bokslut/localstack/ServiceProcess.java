@@ -26,6 +26,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final Path jar;
     private final int port;
     private final Map<String, String> properties;
+    private final Map<String, String> overrides = new java.util.HashMap<>();
     private final Path log;
     private Process process;
 
@@ -52,7 +53,9 @@ public final class ServiceProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx384m");
         command.add("-Dquarkus.http.port=" + port);
-        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        Map<String, String> effective = new java.util.HashMap<>(properties);
+        effective.putAll(overrides);
+        effective.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toString());
         try {
@@ -64,6 +67,16 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
         }
+    }
+
+    /** Starts the service again with some settings changed (after {@link #kill()} or {@link #close()}). */
+    public synchronized void start(Map<String, String> changedSettings) {
+        overrides.putAll(changedSettings);
+        start();
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
     }
 
     public String name() {
