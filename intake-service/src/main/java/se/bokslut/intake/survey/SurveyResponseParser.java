@@ -2,7 +2,7 @@ package se.bokslut.intake.survey;
 
 import java.time.LocalDate;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,12 +81,14 @@ public class SurveyResponseParser {
         if (!fields.violations().isEmpty()) {
             throw new InvalidInputException(fields.violations());
         }
-        return new SurveyResponse(responseId, associationId, platformIds, group, answeredOn, gender, answers);
+        // platforms and answers in a fixed order: the same response resent in another order is a duplicate
+        return new SurveyResponse(responseId, associationId, platformIds.stream().sorted().toList(), group, answeredOn,
+                gender, answers);
     }
 
     private Map<String, Object> answers(JsonFields fields, ObjectNode json, String associationId,
             RespondentGroup group) {
-        Map<String, Object> answers = new LinkedHashMap<>();
+        Map<String, Object> answers = new TreeMap<>();
         if (json.isEmpty()) {
             fields.reject("answers", "must hold at least one answer");
         } else if (json.size() > MAX_ANSWERS) {

@@ -40,6 +40,42 @@ class SurveyResponseResourceTest {
     }
 
     @Test
+    void theSameResponseResentInAnotherOrderIsADuplicate() {
+        Map<String, Object> response = response("MANAGER", List.of("ungdomstorget", "vuxentorget"),
+                new java.util.LinkedHashMap<>(Map.of("MGR-1", 4)));
+        post(response).statusCode(202);
+        post(with(response, "platformIds", List.of("vuxentorget", "ungdomstorget"))).statusCode(200)
+                .body("status", equalTo("DUPLICATE"));
+    }
+
+    @Test
+    void publishesResponsesOfTheContractKeyedByResponse() throws Exception {
+        Map<String, Object> response = participant(Map.of("NNS-1", 5, "UMEA-1.9", "NO"));
+        post(response).statusCode(202);
+
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, String>(Map.of(
+                "bootstrap.servers", se.bokslut.localstack.LocalStackTestResource.kafka().bootstrapServers(),
+                "group.id", "survey-contract-" + UUID.randomUUID(), "auto.offset.reset", "earliest"),
+                new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.StringDeserializer())) {
+            consumer.subscribe(List.of("bokslut.survey-responses"));
+            String key = "umearegionen:" + response.get("responseId");
+            String value = null;
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+            while (value == null && System.nanoTime() < deadline) {
+                for (var record : consumer.poll(java.time.Duration.ofMillis(300))) {
+                    if (record.key().equals(key)) {
+                        value = record.value();
+                    }
+                }
+            }
+            assertThat(value).isNotNull();
+            assertThat(se.bokslut.intake.contract.ContractSchema.surveyResponseRecordViolations(
+                    new com.fasterxml.jackson.databind.ObjectMapper().readTree(value))).isEmpty();
+        }
+    }
+
+    @Test
     void aManagersResponseMayCoverSeveralPlatforms() {
         post(response("MANAGER", List.of("ungdomstorget", "vuxentorget"), Map.of("MGR-1", 4))).statusCode(202);
     }

@@ -46,7 +46,7 @@ public record GoalFulfilment(
             @Schema(example = "29") Long numerator,
             @Schema(example = "128", description = "Absent for counts") Long denominator,
             @Schema(example = "23", description = "Whole percent (half up) or count; absent when NO_DATA") BigDecimal value,
-            @Schema(example = "PERCENT", description = "PERCENT or COUNT") String valueUnit,
+            @Schema(example = "PERCENT", description = "PERCENT, COUNT, VALUE (a register statistic) or YES_NO") String valueUnit,
             @Schema(example = "35") BigDecimal target,
             Direction direction,
             Tolerance tolerance,
