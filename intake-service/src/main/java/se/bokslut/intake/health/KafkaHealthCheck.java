@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 import se.bokslut.intake.outbox.OutboxRepository;
 import se.bokslut.intake.outbox.OutboxRelay;
+import se.bokslut.intake.config.KafkaClientConfig;
 
 /**
  * Ready only while the Kafka cluster answers. While it does not, intake still accepts events into its outbox (they are
@@ -26,8 +26,8 @@ import se.bokslut.intake.outbox.OutboxRelay;
 @ApplicationScoped
 public class KafkaHealthCheck implements HealthCheck {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaClientConfig kafkaConfig;
 
     @Inject
     OutboxRelay relay;
@@ -39,7 +39,7 @@ public class KafkaHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("Kafka").withData("bootstrap", bootstrapServers);
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("Kafka").withData("bootstrap", kafkaConfig.bootstrapServers());
         try {
             int nodes = admin().describeCluster().nodes().get(3, TimeUnit.SECONDS).size();
             response.withData("nodes", nodes).status(nodes > 0);
@@ -56,10 +56,9 @@ public class KafkaHealthCheck implements HealthCheck {
 
     private synchronized Admin admin() {
         if (admin == null) {
-            admin = Admin.create(Map.of(
-                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+            admin = Admin.create(kafkaConfig.with(Map.of(
                     AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000));
+                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000)));
         }
         return admin;
     }

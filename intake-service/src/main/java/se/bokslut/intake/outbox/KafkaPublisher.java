@@ -17,16 +17,16 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import se.bokslut.intake.config.IntakeConfig;
+import se.bokslut.intake.config.KafkaClientConfig;
 
 /** Sends outbox entries to Kafka and waits until every one is acknowledged by all in-sync replicas. */
 @ApplicationScoped
 public class KafkaPublisher {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaClientConfig kafkaConfig;
 
     @Inject
     IntakeConfig config;
@@ -56,15 +56,14 @@ public class KafkaPublisher {
     private synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
             int timeoutMs = (int) config.outbox().sendTimeout().toMillis();
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+            producer = new KafkaProducer<>(kafkaConfig.with(Map.of(
                     ProducerConfig.CLIENT_ID_CONFIG, "bokslut-intake-outbox",
                     ProducerConfig.ACKS_CONFIG, "all",
                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                     ProducerConfig.LINGER_MS_CONFIG, 2,
                     ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs,
                     ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeoutMs, 5000),
-                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeoutMs, 5000 + 2)),
+                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeoutMs, 5000 + 2))),
                     new StringSerializer(), new StringSerializer());
         }
         return producer;

@@ -25,7 +25,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,6 +33,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import se.bokslut.intake.config.IntakeConfig;
+import se.bokslut.intake.config.KafkaClientConfig;
 import se.bokslut.intake.survey.contract.RespondentGroup;
 import se.bokslut.intake.survey.contract.Scale;
 
@@ -46,8 +46,8 @@ public class ReferenceDataConsumer {
 
     private static final Logger LOG = Logger.getLogger(ReferenceDataConsumer.class);
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaClientConfig kafkaConfig;
 
     @Inject
     IntakeConfig config;
@@ -94,10 +94,9 @@ public class ReferenceDataConsumer {
     }
 
     private void follow() {
-        try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(kafkaConfig.with(Map.of(
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.CLIENT_ID_CONFIG, "bokslut-intake-reference-data"),
+                ConsumerConfig.CLIENT_ID_CONFIG, "bokslut-intake-reference-data")),
                 new StringDeserializer(), new StringDeserializer())) {
             consumer = kafka;
             List<TopicPartition> partitions = topics().stream()
@@ -177,7 +176,7 @@ public class ReferenceDataConsumer {
     /** Creates the compacted topics if they do not exist yet (reporting-service does the same). */
     private void ensureTopics() {
         Map<String, Object> admin = new HashMap<>();
-        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        admin.putAll(kafkaConfig.with(Map.of()));
         admin.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
         admin.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
         try (Admin client = Admin.create(admin)) {

@@ -94,6 +94,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e) {
+        if (StorageFailures.isUnavailable(e)) {
+            LOG.warnf("Database unavailable, answering 503: %s", e.getClass().getSimpleName());
+            return Response.status(503).header("Retry-After", "5").type(Problem.MEDIA_TYPE)
+                    .entity(Problem.of("unavailable", "Service unavailable", 503,
+                            "The database cannot be reached right now; nothing was changed. Retry shortly."))
+                    .build();
+        }
         LOG.error("Unexpected failure", e);
         return respond(Problem.of("internal", "Internal error", 500, "An unexpected error occurred; it has been logged"));
     }

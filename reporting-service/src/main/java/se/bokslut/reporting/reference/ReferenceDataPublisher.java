@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.runtime.StartupEvent;
 import se.bokslut.reporting.question.Question;
 import se.bokslut.reporting.question.QuestionService;
+import se.bokslut.reporting.config.KafkaClientConfig;
 
 /**
  * Publishes each association's reference data to the compacted reference-data topic, keyed by association id, and
@@ -42,8 +43,8 @@ public class ReferenceDataPublisher {
     private static final Logger LOG = Logger.getLogger(ReferenceDataPublisher.class);
     static final int SCHEMA_VERSION = 1;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaClientConfig kafkaConfig;
 
     @ConfigProperty(name = "bokslut.reporting.reference-data-topic", defaultValue = "bokslut.reference-data")
     String topic;
@@ -119,7 +120,7 @@ public class ReferenceDataPublisher {
 
     private void ensureTopic(String name) {
         Map<String, Object> config = new HashMap<>();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.putAll(kafkaConfig.with(Map.of()));
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
         try (Admin admin = Admin.create(config)) {
@@ -139,13 +140,12 @@ public class ReferenceDataPublisher {
 
     private synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+            producer = new KafkaProducer<>(kafkaConfig.with(Map.of(
                     ProducerConfig.ACKS_CONFIG, "all",
                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                     ProducerConfig.MAX_BLOCK_MS_CONFIG, 10000,
                     ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
-                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10000),
+                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10000)),
                     new StringSerializer(), new StringSerializer());
         }
         return producer;

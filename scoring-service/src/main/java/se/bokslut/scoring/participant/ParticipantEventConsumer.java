@@ -1,16 +1,21 @@
 package se.bokslut.scoring.participant;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import se.bokslut.scoring.messaging.DeadLetters;
 import se.bokslut.scoring.messaging.Redelivery;
 
-/** Takes participant events off Kafka one at a time, in partition order (see {@link Redelivery} for failures). */
+/** Takes participant events off Kafka a poll at a time, in partition order (see {@link Redelivery} for failures). */
 @ApplicationScoped
 public class ParticipantEventConsumer {
 
@@ -20,12 +25,17 @@ public class ParticipantEventConsumer {
     ParticipantEventHandler handler;
 
     @Inject
+    DeadLetters deadLetters;
+
+    @Inject
     MeterRegistry metrics;
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) throws InterruptedException {
-        Redelivery.apply(record, metrics, ParticipantEventHandler.METER,
-                () -> handler.handle(record.value(), record.offset()));
+    public void consume(ConsumerRecords<String, String> records) throws InterruptedException {
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
+        records.forEach(batch::add);
+        Redelivery.apply(batch, record -> handler.read(record.value(), record.offset()), handler::handleAll,
+                deadLetters, metrics, ParticipantEventHandler.METER);
     }
 }

@@ -9,6 +9,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import se.bokslut.scoring.messaging.Redelivery;
 import se.bokslut.scoring.security.AccessDeniedException;
 
 /** Every failure as {@code application/problem+json}; never a class name or a stack trace. */
@@ -49,6 +50,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e) {
+        if (Redelivery.isTransient(e)) {
+            LOG.warnf("Database unavailable, answering 503: %s", e.getClass().getSimpleName());
+            return Response.status(503).header("Retry-After", "5").type(Problem.MEDIA_TYPE)
+                    .entity(Problem.of("unavailable", "Service unavailable", 503,
+                            "The database cannot be reached right now. Retry shortly.", null))
+                    .build();
+        }
         LOG.error("Unexpected failure", e);
         return respond(Problem.of("internal", "Internal error", 500, "An unexpected error occurred; it has been logged",
                 null));

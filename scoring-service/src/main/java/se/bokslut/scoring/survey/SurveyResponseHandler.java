@@ -23,8 +23,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import se.bokslut.scoring.messaging.PoisonRecordException;
 
 /**
- * Counts one survey response in one transaction: records its id (a redelivery changes nothing), then adds one
- * respondent and one answer per question to the counts of each platform it covers.
+ * Counts survey responses, a batch per transaction: records each id (a redelivery changes nothing), then adds one
+ * respondent and one answer per question to the counts of each platform a response covers.
  */
 @ApplicationScoped
 public class SurveyResponseHandler {
@@ -44,28 +44,39 @@ public class SurveyResponseHandler {
     @Inject
     MeterRegistry metrics;
 
-    /** Returns false when the response had been counted before. */
+    /** Counts one record value; false when the response had been counted before. */
     @Transactional
     public boolean handle(String value) {
-        CountedResponse response = read(value);
-        if (!counts.recordIfAbsent(response, value, OffsetDateTime.now(ZoneOffset.UTC))) {
-            metrics.counter(METER, "result", "duplicate").increment();
-            return false;
+        return handleAll(List.of(read(value))) == 1;
+    }
+
+    /** Counts a batch of responses in one transaction; returns how many were new. */
+    @Transactional
+    public int handleAll(List<CountedResponse> batch) {
+        int applied = 0;
+        for (CountedResponse response : batch) {
+            if (counts.recordIfAbsent(response, response.payload(), OffsetDateTime.now(ZoneOffset.UTC))) {
+                for (String platform : response.platformIds()) {
+                    counts.addRespondent(response, platform);
+                    response.answers().forEach((question, answer) -> counts.addAnswer(response, platform, question,
+                            answer));
+                }
+                applied++;
+            }
         }
-        for (String platform : response.platformIds()) {
-            counts.addRespondent(response, platform);
-            response.answers().forEach((question, answer) -> counts.addAnswer(response, platform, question, answer));
-        }
-        metrics.counter(METER, "result", "applied").increment();
-        return true;
+        metrics.counter(METER, "result", "applied").increment(applied);
+        metrics.counter(METER, "result", "duplicate").increment(batch.size() - applied);
+        return applied;
     }
 
     /** A validated response as scoring counts it. */
     public record CountedResponse(UUID responseId, String associationId, List<String> platformIds,
-            String respondentGroup, LocalDate answeredOn, String respondentGender, Map<String, String> answers) {
+            String respondentGroup, LocalDate answeredOn, String respondentGender, Map<String, String> answers,
+            String payload) {
     }
 
-    CountedResponse read(String value) {
+    /** Reads a record value; a {@link PoisonRecordException} if it can never be counted. */
+    public CountedResponse read(String value) {
         JsonNode json;
         try {
             json = value == null ? null : mapper.readTree(value);
@@ -92,7 +103,7 @@ public class SurveyResponseHandler {
             }
             return new CountedResponse(UUID.fromString(json.path("responseId").asText()),
                     json.path("associationId").asText(), platforms, group,
-                    LocalDate.parse(json.path("answeredOn").asText()), gender, answers);
+                    LocalDate.parse(json.path("answeredOn").asText()), gender, answers, value);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new PoisonRecordException("responseId or answeredOn cannot be read");
         }
