@@ -2,6 +2,7 @@ package se.bokslut.scoring.anomaly;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +17,26 @@ import se.bokslut.scoring.episode.Derivation;
 public class AnomalyRepository implements PanacheRepository<Anomaly> {
 
     /**
-     * Brings the stored anomalies of a participant in line with a fresh derivation: new ones are opened, those no
-     * longer present are resolved, resolved ones that reappear are opened again. Returns the newly opened ones.
+     * Brings the stored anomalies of some participants in line with fresh derivations, with one query: new ones are
+     * opened, those no longer present are resolved, resolved ones that reappear are opened again. Returns the newly
+     * opened ones.
      */
-    public List<Derivation.Anomaly> reconcile(String associationId, String participantId,
-            List<Derivation.Anomaly> current) {
+    public List<Derivation.Anomaly> reconcileAll(String associationId, Map<String, List<Derivation.Anomaly>> current) {
+        Map<String, List<Anomaly>> stored = new HashMap<>();
+        list("associationId = ?1 and participantId in ?2", associationId, current.keySet())
+                .forEach(anomaly -> stored.computeIfAbsent(anomaly.participantId, id -> new ArrayList<>()).add(anomaly));
+        List<Derivation.Anomaly> opened = new ArrayList<>();
+        current.forEach((participantId, anomalies) -> opened.addAll(
+                reconcile(associationId, participantId, anomalies, stored.getOrDefault(participantId, List.of()))));
+        return opened;
+    }
+
+    private List<Derivation.Anomaly> reconcile(String associationId, String participantId,
+            List<Derivation.Anomaly> current, List<Anomaly> known) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Map<String, Anomaly> stored = new HashMap<>();
-        list("associationId = ?1 and participantId = ?2", associationId, participantId)
-                .forEach(anomaly -> stored.put(anomaly.eventId + "/" + anomaly.reason, anomaly));
-        List<Derivation.Anomaly> opened = new java.util.ArrayList<>();
+        known.forEach(anomaly -> stored.put(anomaly.eventId + "/" + anomaly.reason, anomaly));
+        List<Derivation.Anomaly> opened = new ArrayList<>();
         for (Derivation.Anomaly anomaly : current) {
             Anomaly existing = stored.remove(anomaly.eventId() + "/" + anomaly.reason().name());
             if (existing == null) {

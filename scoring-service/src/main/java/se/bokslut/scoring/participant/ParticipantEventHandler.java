@@ -3,9 +3,13 @@ package se.bokslut.scoring.participant;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,26 +65,30 @@ public class ParticipantEventHandler {
      */
     @Transactional
     public int handleAll(List<ParticipantFact> batch) {
-        Set<List<String>> participants = new LinkedHashSet<>();
-        int applied = 0;
-        for (ParticipantFact fact : batch) {
-            if (facts.insertIfAbsent(fact)) {
-                participants.add(List.of(fact.associationId, fact.participantId));
-                applied++;
-            }
-        }
-        participants.forEach(participant -> rederive(participant.get(0), participant.get(1)));
-        metrics.counter(METER, "result", "applied").increment(applied);
-        metrics.counter(METER, "result", "duplicate").increment(batch.size() - applied);
-        return applied;
+        Set<UUID> stored = facts.insertAbsent(batch);
+        Map<String, Set<String>> participants = new TreeMap<>();
+        batch.stream().filter(fact -> stored.contains(fact.eventId)).forEach(fact -> participants
+                .computeIfAbsent(fact.associationId, association -> new TreeSet<>()).add(fact.participantId));
+        participants.forEach(this::rederive);
+        metrics.counter(METER, "result", "applied").increment(stored.size());
+        metrics.counter(METER, "result", "duplicate").increment(batch.size() - stored.size());
+        return stored.size();
     }
 
-    /** Derives one participant's history from all their facts and stores the result. */
-    void rederive(String associationId, String participantId) {
-        List<Fact> history = facts.ofParticipant(associationId, participantId).stream().map(reader::fact).toList();
-        Derivation derivation = ParticipantHistory.derive(history);
-        state.replace(associationId, participantId, derivation);
-        anomalies.reconcile(associationId, participantId, derivation.anomalies()).forEach(anomaly -> metrics
+    /** Derives the histories of some participants of one association from all their facts and stores the results. */
+    void rederive(String associationId, Set<String> participantIds) {
+        Map<String, List<ParticipantFact>> history = facts.ofParticipants(associationId, participantIds);
+        Map<String, Derivation> derivations = new LinkedHashMap<>();
+        Map<String, List<Derivation.Anomaly>> opened = new LinkedHashMap<>();
+        for (String participantId : participantIds) {
+            List<Fact> participantFacts = history.getOrDefault(participantId, List.of()).stream().map(reader::fact)
+                    .toList();
+            Derivation derivation = ParticipantHistory.derive(participantFacts);
+            derivations.put(participantId, derivation);
+            opened.put(participantId, derivation.anomalies());
+        }
+        state.replaceAll(associationId, derivations);
+        anomalies.reconcileAll(associationId, opened).forEach(anomaly -> metrics
                 .counter("bokslut.scoring.anomalies.opened", "reason", anomaly.reason().name()).increment());
     }
 }

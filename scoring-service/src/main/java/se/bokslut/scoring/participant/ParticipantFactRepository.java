@@ -1,6 +1,12 @@
 package se.bokslut.scoring.participant;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,29 +16,39 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class ParticipantFactRepository implements PanacheRepositoryBase<ParticipantFact, UUID> {
 
-    /** Stores the fact unless an event with its id was processed before; true when this call stored it. */
-    public boolean insertIfAbsent(ParticipantFact fact) {
-        return getEntityManager().createNativeQuery("""
-                INSERT INTO participant_fact (event_id, association_id, participant_id, platform_id, type, occurred_on,
-                                              arrival, payload, received_at)
-                VALUES (:eventId, :associationId, :participantId, :platformId, :type, :occurredOn, :arrival, :payload,
-                        :receivedAt)
-                ON CONFLICT (event_id) DO NOTHING
-                """)
-                .setParameter("eventId", fact.eventId)
-                .setParameter("associationId", fact.associationId)
-                .setParameter("participantId", fact.participantId)
-                .setParameter("platformId", fact.platformId)
-                .setParameter("type", fact.type)
-                .setParameter("occurredOn", fact.occurredOn)
-                .setParameter("arrival", fact.arrival)
-                .setParameter("payload", fact.payload)
-                .setParameter("receivedAt", fact.receivedAt)
-                .executeUpdate() == 1;
+    /**
+     * Stores the facts not processed before, in one statement; returns the ids it stored (a fact whose id is already
+     * there, or that appears twice in the list, is stored once).
+     */
+    @SuppressWarnings("unchecked")
+    public Set<UUID> insertAbsent(List<ParticipantFact> facts) {
+        if (facts.isEmpty()) {
+            return Set.of();
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO participant_fact (event_id, association_id, participant_id,"
+                + " platform_id, type, occurred_on, arrival, payload, received_at) VALUES ");
+        for (int i = 0; i < facts.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(:e%1$d, :a%1$d, :p%1$d, :pl%1$d, :t%1$d, :o%1$d, :ar%1$d, :pa%1$d, :r%1$d)"
+                    .formatted(i));
+        }
+        sql.append(" ON CONFLICT (event_id) DO NOTHING RETURNING event_id");
+        var query = getEntityManager().createNativeQuery(sql.toString(), UUID.class);
+        for (int i = 0; i < facts.size(); i++) {
+            ParticipantFact fact = facts.get(i);
+            query.setParameter("e" + i, fact.eventId).setParameter("a" + i, fact.associationId)
+                    .setParameter("p" + i, fact.participantId).setParameter("pl" + i, fact.platformId)
+                    .setParameter("t" + i, fact.type).setParameter("o" + i, fact.occurredOn)
+                    .setParameter("ar" + i, fact.arrival).setParameter("pa" + i, fact.payload)
+                    .setParameter("r" + i, fact.receivedAt);
+        }
+        return new HashSet<>((List<UUID>) query.getResultList());
     }
 
-    public List<ParticipantFact> ofParticipant(String associationId, String participantId) {
-        return list("associationId = ?1 and participantId = ?2 order by occurredOn, arrival", associationId,
-                participantId);
+    /** All facts of these participants, by participant, each participant's in order. */
+    public Map<String, List<ParticipantFact>> ofParticipants(String associationId, Collection<String> participantIds) {
+        Map<String, List<ParticipantFact>> byParticipant = new HashMap<>();
+        list("associationId = ?1 and participantId in ?2 order by occurredOn, arrival", associationId, participantIds)
+                .forEach(fact -> byParticipant.computeIfAbsent(fact.participantId, id -> new ArrayList<>()).add(fact));
+        return byParticipant;
     }
 }

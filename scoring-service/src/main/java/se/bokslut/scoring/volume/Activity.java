@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import se.bokslut.scoring.episode.Derivation;
@@ -17,7 +18,8 @@ import se.bokslut.scoring.episode.Derivation;
 public class Activity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "activity_ids")
+    @SequenceGenerator(name = "activity_ids", sequenceName = "activity_id_seq", allocationSize = 50)
     public Long id;
     public String associationId;
     public String participantId;

@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -21,7 +22,8 @@ import se.bokslut.scoring.episode.Derivation;
 public class Episode {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "episode_ids")
+    @SequenceGenerator(name = "episode_ids", sequenceName = "episode_id_seq", allocationSize = 50)
     public Long id;
     public String associationId;
     public String participantId;
