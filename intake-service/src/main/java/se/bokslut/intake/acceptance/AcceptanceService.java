@@ -2,6 +2,12 @@ package se.bokslut.intake.acceptance;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -32,19 +38,34 @@ public class AcceptanceService {
 
     @Transactional
     public AcceptanceStatus accept(Submission submission) {
-        OutboxEntry entry = OutboxEntry.of(submission, OffsetDateTime.now(ZoneOffset.UTC));
-        AcceptanceStatus status;
-        if (outbox.insertIfAbsent(entry)) {
-            accepted.fire(SubmissionsAccepted.INSTANCE);
-            status = AcceptanceStatus.ACCEPTED;
-        } else {
-            status = outbox.contentHashOf(submission.id())
-                    .filter(submission.contentHash()::equals)
-                    .map(same -> AcceptanceStatus.DUPLICATE)
-                    .orElse(AcceptanceStatus.CONFLICT);
+        return acceptAll(List.of(submission)).get(0);
+    }
+
+    /**
+     * Makes a list of submissions durable in one statement and answers each, in order: ACCEPTED the first time an id
+     * is seen, DUPLICATE when it was accepted before (or earlier in the list) with the same content, CONFLICT when
+     * with other content.
+     */
+    @Transactional
+    public List<AcceptanceStatus> acceptAll(List<Submission> submissions) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Set<UUID> inserted = outbox.insertAbsent(submissions.stream().map(s -> OutboxEntry.of(s, now)).toList());
+        Map<UUID, String> known = outbox.contentHashesOf(submissions.stream().map(Submission::id)
+                .filter(id -> !inserted.contains(id)).distinct().toList());
+        Map<UUID, String> seen = new HashMap<>();
+        List<AcceptanceStatus> statuses = new ArrayList<>(submissions.size());
+        for (Submission submission : submissions) {
+            String before = seen.containsKey(submission.id()) ? seen.get(submission.id()) : known.get(submission.id());
+            AcceptanceStatus status = before == null && inserted.contains(submission.id()) ? AcceptanceStatus.ACCEPTED
+                    : submission.contentHash().equals(before) ? AcceptanceStatus.DUPLICATE : AcceptanceStatus.CONFLICT;
+            seen.putIfAbsent(submission.id(), submission.contentHash());
+            count(submission.kind(), status);
+            statuses.add(status);
         }
-        count(submission.kind(), status);
-        return status;
+        if (!inserted.isEmpty()) {
+            accepted.fire(SubmissionsAccepted.INSTANCE);
+        }
+        return statuses;
     }
 
     public void countRejected(String kind) {

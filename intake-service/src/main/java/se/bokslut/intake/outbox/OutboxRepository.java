@@ -1,7 +1,12 @@
 package se.bokslut.intake.outbox;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,30 +17,41 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepositoryBase<OutboxEntry, UUID> {
 
-    /** Inserts the entry unless its id was accepted before; true when this call inserted it. */
-    public boolean insertIfAbsent(OutboxEntry entry) {
-        return getEntityManager().createNativeQuery("""
-                INSERT INTO outbox_event (id, kind, type, association_id, participant_id, topic, record_key, payload,
-                                          content_hash, accepted_at)
-                VALUES (:id, :kind, :type, :associationId, :participantId, :topic, :recordKey, :payload,
-                        :contentHash, :acceptedAt)
-                ON CONFLICT (id) DO NOTHING
-                """)
-                .setParameter("id", entry.id)
-                .setParameter("kind", entry.kind)
-                .setParameter("type", entry.type)
-                .setParameter("associationId", entry.associationId)
-                .setParameter("participantId", entry.participantId)
-                .setParameter("topic", entry.topic)
-                .setParameter("recordKey", entry.recordKey)
-                .setParameter("payload", entry.payload)
-                .setParameter("contentHash", entry.contentHash)
-                .setParameter("acceptedAt", entry.acceptedAt)
-                .executeUpdate() == 1;
+    /**
+     * Inserts the entries whose ids were not accepted before, in one statement; returns the ids it inserted. An id
+     * that appears twice in the list is inserted once.
+     */
+    @SuppressWarnings("unchecked")
+    public Set<UUID> insertAbsent(List<OutboxEntry> entries) {
+        if (entries.isEmpty()) {
+            return Set.of();
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO outbox_event (id, kind, type, association_id, participant_id,"
+                + " topic, record_key, payload, content_hash, accepted_at) VALUES ");
+        for (int i = 0; i < entries.size(); i++) {
+            sql.append(i == 0 ? "" : ", ")
+                    .append("(:i%1$d, :k%1$d, :t%1$d, :a%1$d, :p%1$d, :to%1$d, :r%1$d, :pa%1$d, :h%1$d, :at%1$d)".formatted(i));
+        }
+        sql.append(" ON CONFLICT (id) DO NOTHING RETURNING id");
+        var query = getEntityManager().createNativeQuery(sql.toString(), UUID.class);
+        for (int i = 0; i < entries.size(); i++) {
+            OutboxEntry entry = entries.get(i);
+            query.setParameter("i" + i, entry.id).setParameter("k" + i, entry.kind).setParameter("t" + i, entry.type)
+                    .setParameter("a" + i, entry.associationId).setParameter("p" + i, entry.participantId)
+                    .setParameter("to" + i, entry.topic).setParameter("r" + i, entry.recordKey)
+                    .setParameter("pa" + i, entry.payload).setParameter("h" + i, entry.contentHash)
+                    .setParameter("at" + i, entry.acceptedAt);
+        }
+        return new HashSet<>((List<UUID>) query.getResultList());
     }
 
-    public Optional<String> contentHashOf(UUID id) {
-        return find("id", id).project(HashOnly.class).firstResultOptional().map(HashOnly::contentHash);
+    /** The content hashes of these ids, for those accepted before. */
+    public Map<UUID, String> contentHashesOf(Collection<UUID> ids) {
+        Map<UUID, String> hashes = new HashMap<>();
+        if (!ids.isEmpty()) {
+            find("id in ?1", ids).project(IdAndHash.class).list().forEach(row -> hashes.put(row.id(), row.contentHash()));
+        }
+        return hashes;
     }
 
     /** The oldest unpublished entries, locked so that another intake instance skips them. */
@@ -65,7 +81,7 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEntry, UUID
                 .map(AcceptedAtOnly::acceptedAt);
     }
 
-    public record HashOnly(String contentHash) {
+    public record IdAndHash(UUID id, String contentHash) {
     }
 
     public record AcceptedAtOnly(OffsetDateTime acceptedAt) {

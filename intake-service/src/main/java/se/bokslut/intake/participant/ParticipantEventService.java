@@ -1,7 +1,10 @@
 package se.bokslut.intake.participant;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -74,7 +77,7 @@ public class ParticipantEventService {
         try {
             event = parser.parse(bodies.object(body));
             caller.requirePlatform(event.associationId(), event.platformId(), "platformId");
-            checkReferences(event);
+            checkReferences(event, Map.of());
         } catch (InvalidInputException e) {
             acceptance.countRejected(KIND);
             throw e;
@@ -90,55 +93,60 @@ public class ParticipantEventService {
     /** Accepts each valid item of a batch in one transaction and answers per item. */
     @Transactional
     public BatchResult submitBatch(String body) {
-        return batches.submit(body, "events", this::submitItem);
+        Map<UUID, ParticipantEvent> earlier = new HashMap<>();
+        return batches.submit(body, "events", "eventId", (index, item) -> checkItem(index, item, earlier));
     }
 
-    private ItemResult submitItem(int index, JsonNode item) {
+    private Batches.Checked checkItem(int index, JsonNode item, Map<UUID, ParticipantEvent> earlier) {
+        String prefix = "[" + index + "]";
         String id = item.path("eventId").isTextual() && item.path("eventId").textValue().length() == 36
                 ? item.path("eventId").textValue()
                 : null;
         if (!item.isObject()) {
             acceptance.countRejected(KIND);
-            return new ItemResult(index, null, AcceptanceStatus.REJECTED,
-                    List.of(new Violation("[" + index + "]", "must be a JSON object")));
+            return Batches.Checked.refused(new ItemResult(index, null, AcceptanceStatus.REJECTED,
+                    List.of(new Violation(prefix, "must be a JSON object"))));
         }
-        ParticipantEvent event;
         try {
-            event = parser.parse((ObjectNode) item);
+            ParticipantEvent event = parser.parse((ObjectNode) item);
             caller.requirePlatform(event.associationId(), event.platformId(), "platformId");
-            checkReferences(event);
+            checkReferences(event, earlier);
+            earlier.putIfAbsent(event.eventId(), event);
+            return Batches.Checked.valid(submission(event));
         } catch (InvalidInputException e) {
             acceptance.countRejected(KIND);
-            return new ItemResult(index, id, AcceptanceStatus.REJECTED,
-                    e.violations().stream().map(v -> v.prefixed("[" + index + "]")).toList());
+            return Batches.Checked.refused(new ItemResult(index, id, AcceptanceStatus.REJECTED,
+                    e.violations().stream().map(v -> v.prefixed(prefix)).toList()));
         } catch (AccessDeniedException e) {
             acceptance.countRejected(KIND);
-            return new ItemResult(index, id, AcceptanceStatus.FORBIDDEN,
-                    List.of(new Violation("[" + index + "]." + e.field(), e.getMessage())));
+            return Batches.Checked.refused(new ItemResult(index, id, AcceptanceStatus.FORBIDDEN,
+                    List.of(new Violation(prefix + "." + e.field(), e.getMessage()))));
         }
-        AcceptanceStatus status = acceptance.accept(submission(event));
-        List<Violation> violations = status == AcceptanceStatus.CONFLICT
-                ? List.of(new Violation("[" + index + "].eventId",
-                        "an event with this eventId was accepted before with different content"))
-                : List.of();
-        return new ItemResult(index, event.eventId().toString(), status, violations);
     }
 
     /**
      * The association and platform must be known (and the platform active on the date); a retraction must name an
      * earlier, non-retraction event of the same participant.
      */
-    private void checkReferences(ParticipantEvent event) {
+    private void checkReferences(ParticipantEvent event, Map<UUID, ParticipantEvent> earlierInBatch) {
         referenceData.checkKnown(event.associationId(), event.platformId(), event.occurredOn());
         if (event.type() != ParticipantEventType.EVENT_RETRACTED) {
             return;
         }
-        OutboxEntry target = outbox.findById(event.retractedEventId());
-        boolean valid = target != null
-                && KIND.equals(target.kind)
-                && event.associationId().equals(target.associationId)
-                && event.participantId().equals(target.participantId)
-                && !ParticipantEventType.EVENT_RETRACTED.name().equals(target.type);
+        ParticipantEvent inBatch = earlierInBatch.get(event.retractedEventId());
+        boolean valid;
+        if (inBatch != null) {
+            valid = event.associationId().equals(inBatch.associationId())
+                    && event.participantId().equals(inBatch.participantId())
+                    && inBatch.type() != ParticipantEventType.EVENT_RETRACTED;
+        } else {
+            OutboxEntry target = outbox.findById(event.retractedEventId());
+            valid = target != null
+                    && KIND.equals(target.kind)
+                    && event.associationId().equals(target.associationId)
+                    && event.participantId().equals(target.participantId)
+                    && !ParticipantEventType.EVENT_RETRACTED.name().equals(target.type);
+        }
         if (!valid) {
             throw new InvalidInputException("retractedEventId",
                     "must be the eventId of an earlier event of the same participant (a retraction cannot be retracted)");

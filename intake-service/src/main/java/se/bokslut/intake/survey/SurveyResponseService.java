@@ -72,34 +72,27 @@ public class SurveyResponseService {
 
     @Transactional
     public BatchResult submitBatch(String body) {
-        return batches.submit(body, "responses", this::submitItem);
+        return batches.submit(body, "responses", "responseId", this::checkItem);
     }
 
-    private ItemResult submitItem(int index, JsonNode item) {
+    private Batches.Checked checkItem(int index, JsonNode item) {
         String prefix = "[" + index + "]";
         if (!item.isObject()) {
             acceptance.countRejected(KIND);
-            return new ItemResult(index, null, AcceptanceStatus.REJECTED,
-                    List.of(new Violation(prefix, "must be a JSON object")));
+            return Batches.Checked.refused(new ItemResult(index, null, AcceptanceStatus.REJECTED,
+                    List.of(new Violation(prefix, "must be a JSON object"))));
         }
-        SurveyResponse response;
         try {
-            response = parser.parse((ObjectNode) item);
+            return Batches.Checked.valid(submission(parser.parse((ObjectNode) item)));
         } catch (InvalidInputException e) {
             acceptance.countRejected(KIND);
-            return new ItemResult(index, idOf(item), AcceptanceStatus.REJECTED,
-                    e.violations().stream().map(v -> v.prefixed(prefix)).toList());
+            return Batches.Checked.refused(new ItemResult(index, idOf(item), AcceptanceStatus.REJECTED,
+                    e.violations().stream().map(v -> v.prefixed(prefix)).toList()));
         } catch (AccessDeniedException e) {
             acceptance.countRejected(KIND);
-            return new ItemResult(index, idOf(item), AcceptanceStatus.FORBIDDEN,
-                    List.of(new Violation(prefix + "." + e.field(), e.getMessage())));
+            return Batches.Checked.refused(new ItemResult(index, idOf(item), AcceptanceStatus.FORBIDDEN,
+                    List.of(new Violation(prefix + "." + e.field(), e.getMessage()))));
         }
-        AcceptanceStatus status = acceptance.accept(submission(response));
-        List<Violation> violations = status == AcceptanceStatus.CONFLICT
-                ? List.of(new Violation(prefix + ".responseId",
-                        "a response with this responseId was accepted before with different content"))
-                : List.of();
-        return new ItemResult(index, response.responseId().toString(), status, violations);
     }
 
     private static String idOf(JsonNode item) {
