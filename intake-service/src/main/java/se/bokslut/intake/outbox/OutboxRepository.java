@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,14 +75,6 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEntry, UUID
         return count("publishedAt is null");
     }
 
-    public Optional<OffsetDateTime> oldestUnpublished() {
-        return find("publishedAt is null order by seq").project(AcceptedAtOnly.class).firstResultOptional()
-                .map(AcceptedAtOnly::acceptedAt);
-    }
-
     public record IdAndHash(UUID id, String contentHash) {
-    }
-
-    public record AcceptedAtOnly(OffsetDateTime acceptedAt) {
     }
 }

@@ -70,9 +70,6 @@ public class AnomalyRepository implements PanacheRepository<Anomaly> {
         return find(query + " order by occurredOn, id", parameters).page(Page.of(page, size)).list();
     }
 
-    public long countOpen(String associationId) {
-        return count("associationId = ?1 and status = ?2", associationId, Anomaly.OPEN);
-    }
 
     private static Anomaly newAnomaly(String associationId, String participantId, Derivation.Anomaly derived,
             OffsetDateTime now) {
