@@ -31,6 +31,7 @@ class PlatformEndpointsTest {
     @Test
     void unknownPathsAnswerProblemJson() {
         given().when().get("/api/v1/nothing-here")
-                .then().statusCode(404);
+                .then().statusCode(404)
+                .contentType("application/problem+json");
     }
 }
