@@ -1,7 +1,5 @@
 package se.bokslut.intake.problem;
 
-import java.sql.SQLException;
-import java.sql.SQLTransientException;
 import java.util.List;
 
 import jakarta.ws.rs.NotAllowedException;
@@ -10,7 +8,6 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
-import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -112,31 +109,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e) {
-        if (isStorageUnavailable(e)) {
-            LOG.warnf("Storage unavailable, answering 503: %s", e.getClass().getSimpleName());
+        if (StorageFailures.isUnavailable(e)) {
+            LOG.warnf("Storage unavailable, answering 503: %s", StorageFailures.causes(e));
             return Response.status(503)
                     .header("Retry-After", RETRY_AFTER_SECONDS)
                     .type(Problem.MEDIA_TYPE)
                     .entity(Problem.of("unavailable", "Service unavailable", 503,
-                            "The event could not be made durable right now; nothing was stored. Retry later."))
+                            "The submission could not be made durable right now. Resend it later with the same id; "
+                                    + "a resend is never counted twice."))
                     .build();
         }
         LOG.error("Unexpected failure", e);
         return respond(Problem.of("internal", "Internal error", 500, "An unexpected error occurred; it has been logged"));
-    }
-
-    private static boolean isStorageUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JDBCConnectionException || t instanceof SQLTransientException
-                    || (t instanceof SQLException sql && sql.getSQLState() != null
-                            // 08: connection exceptions; 57P: the server is shutting down or starting up
-                            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))
-                    || t.getClass().getName().contains("AcquisitionTimeout")
-                    || (t.getMessage() != null && t.getMessage().contains("Acquisition timeout"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Response respond(Problem problem) {

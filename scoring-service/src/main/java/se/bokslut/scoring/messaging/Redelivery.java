@@ -1,7 +1,5 @@
 package se.bokslut.scoring.messaging;
 
-import java.sql.SQLException;
-import java.sql.SQLTransientException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +7,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -100,16 +97,7 @@ public final class Redelivery {
 
     /** A failure that goes away by itself: the database connection or Kafka, not the record. */
     public static boolean isTransient(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JDBCConnectionException || t instanceof SQLTransientException
-                    || t instanceof DeadLetters.DeadLetterUnsentException
-                    || (t instanceof SQLException sql && sql.getSQLState() != null
-                            // 08: connection exceptions; 57P: the server is shutting down or starting up
-                            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))
-                    || (t.getMessage() != null && t.getMessage().contains("Acquisition timeout"))) {
-                return true;
-            }
-        }
-        return false;
+        return StorageFailures.anyInTree(e, t -> t instanceof DeadLetters.DeadLetterUnsentException)
+                || StorageFailures.isUnavailable(e);
     }
 }
