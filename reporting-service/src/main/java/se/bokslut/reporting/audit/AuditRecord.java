@@ -9,11 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** One change as the audit API shows it. */
 @Schema(name = "AuditRecord", description = "Who changed what, when, and the document before and after")
 public record AuditRecord(
-        @Schema(example = "GOAL_MODEL", description = "ASSOCIATION, QUESTION or GOAL_MODEL") String subjectType,
+        @Schema(example = "GOAL_MODEL", description = "ASSOCIATION, QUESTION, GOAL_MODEL, MANUAL_INPUT or BOARD_VERDICT") String subjectType,
         @Schema(example = "umearegionen/2019") String subjectId,
-        @Schema(example = "CHANGED", description = "CREATED or CHANGED") String action,
+        @Schema(example = "CHANGED", description = "CREATED, CHANGED or DELETED") String action,
         @Schema(example = "analyst@umearegionen") String actor,
         OffsetDateTime changedAt,
         @Schema(nullable = true) JsonNode before,
-        JsonNode after) {
+        @Schema(nullable = true, description = "null when DELETED") JsonNode after) {
 }

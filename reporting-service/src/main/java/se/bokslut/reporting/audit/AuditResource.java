@@ -29,7 +29,7 @@ import se.bokslut.reporting.security.Caller;
 public class AuditResource {
 
     private static final Set<String> TYPES = Set.of(AuditService.ASSOCIATION, AuditService.QUESTION,
-            AuditService.GOAL_MODEL);
+            AuditService.GOAL_MODEL, AuditService.MANUAL_INPUT, AuditService.BOARD_VERDICT);
 
     @Inject
     AuditService audit;
@@ -41,12 +41,13 @@ public class AuditResource {
     @Operation(summary = "The association's changes, newest first")
     public List<AuditRecord> list(
             @Parameter(required = true, example = "umearegionen") @QueryParam("associationId") String associationId,
-            @Parameter(description = "ASSOCIATION, QUESTION or GOAL_MODEL") @QueryParam("subjectType") String subjectType,
+            @Parameter(description = "ASSOCIATION, QUESTION, GOAL_MODEL, MANUAL_INPUT or BOARD_VERDICT") @QueryParam("subjectType") String subjectType,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         caller.requireAssociation(associationId, "associationId");
         if (subjectType != null && !TYPES.contains(subjectType)) {
-            throw InvalidInputException.badParameter("subjectType", "must be ASSOCIATION, QUESTION or GOAL_MODEL");
+            throw InvalidInputException.badParameter("subjectType", "must be ASSOCIATION, QUESTION, GOAL_MODEL, "
+                    + "MANUAL_INPUT or BOARD_VERDICT");
         }
         if (page < 0 || size < 1 || size > 500) {
             throw InvalidInputException.badParameter("size", "page must be ≥ 0 and size between 1 and 500");

@@ -21,6 +21,8 @@ public class AuditService {
     public static final String ASSOCIATION = "ASSOCIATION";
     public static final String QUESTION = "QUESTION";
     public static final String GOAL_MODEL = "GOAL_MODEL";
+    public static final String MANUAL_INPUT = "MANUAL_INPUT";
+    public static final String BOARD_VERDICT = "BOARD_VERDICT";
 
     @Inject
     AuditRepository audit;
@@ -31,14 +33,17 @@ public class AuditService {
     @Inject
     ObjectMapper mapper;
 
-    /** Records a change in the caller's transaction; {@code before} is null for something new. */
+    /**
+     * Records a change in the caller's transaction; {@code before} is null for something new, {@code after} null for
+     * something removed.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String associationId, String subjectType, String subjectId, String before, String after) {
         AuditEntry entry = new AuditEntry();
         entry.associationId = associationId;
         entry.subjectType = subjectType;
         entry.subjectId = subjectId;
-        entry.action = before == null ? "CREATED" : "CHANGED";
+        entry.action = before == null ? "CREATED" : after == null ? "DELETED" : "CHANGED";
         entry.actor = caller.name();
         entry.changedAt = OffsetDateTime.now(ZoneOffset.UTC);
         entry.before = before;

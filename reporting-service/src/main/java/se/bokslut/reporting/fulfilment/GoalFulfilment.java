@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import se.bokslut.reporting.goal.IndicatorKind;
+import se.bokslut.reporting.manual.BoardVerdict;
 import se.bokslut.reporting.privacy.Suppression;
 import se.bokslut.reporting.reference.Unit;
 import se.bokslut.reporting.signal.Direction;
@@ -33,8 +34,11 @@ public record GoalFulfilment(
     public record AreaResult(String id, String title, List<GoalResult> goals, StatusSummary summary) {
     }
 
-    @Schema(description = "A goal with its indicators' results")
-    public record GoalResult(String id, String title, List<IndicatorResult> indicators, StatusSummary summary) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(description = "A goal with its indicators' results and, where the board gave one, its verdict")
+    public record GoalResult(String id, String title, List<IndicatorResult> indicators, StatusSummary summary,
+            @Schema(description = "The board's own verdict for the year, beside the computed statuses; absent when "
+                    + "none is stored or the period is shorter than the year") BoardVerdict verdict) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -53,6 +57,7 @@ public record GoalFulfilment(
             @Schema(example = "RED", nullable = true, description = "null when the result is suppressed for a BI reader") Signal status,
             @Schema(description = "SURVEY_SHARE: how many answered the question", example = "22") Long answered,
             @Schema(description = "SURVEY_SHARE of participants: participant respondents as a share of closures, whole percent", example = "17") BigDecimal responseRate,
+            @Schema(description = "Manual kinds: the analyst's comment on the entered result, such as its source") String comment,
             @Schema(description = "Keys women, men and others (neither women nor men); for survey kinds the genders respondents stated: women, men, other, unsure, declined, notStated") Map<String, GenderResult> byGender) {
     }
 

@@ -27,7 +27,8 @@ final class GoalFulfilmentProtection {
         List<SmallCounts.Suppressed> suppressed = new ArrayList<>();
         List<AreaResult> areas = fulfilment.goalAreas().stream().map(area -> new AreaResult(area.id(), area.title(),
                 area.goals().stream().map(goal -> new GoalResult(goal.id(), goal.title(), goal.indicators().stream()
-                        .map(indicator -> protect(indicator, threshold, suppressed)).toList(), goal.summary())).toList(),
+                        .map(indicator -> protect(indicator, threshold, suppressed)).toList(), goal.summary(),
+                        goal.verdict())).toList(),
                 area.summary())).toList();
         return new GoalFulfilment(fulfilment.associationId(), fulfilment.unit(), fulfilment.period(), fulfilment.from(),
                 fulfilment.to(), fulfilment.goalModelVersion(), areas, fulfilment.summary(),
@@ -56,11 +57,11 @@ final class GoalFulfilmentProtection {
                 hidden(counts, id, gender) ? new GenderResult(null, null, null, null) : group));
         if (hidden(counts, id, "total")) {
             return new IndicatorResult(id, result.title(), result.kind(), null, null, null, result.valueUnit(),
-                    result.target(), result.direction(), result.tolerance(), null, null, null, byGender);
+                    result.target(), result.direction(), result.tolerance(), null, null, null, result.comment(), byGender);
         }
         return new IndicatorResult(id, result.title(), result.kind(), result.numerator(), result.denominator(),
                 result.value(), result.valueUnit(), result.target(), result.direction(), result.tolerance(),
-                result.status(), result.answered(), result.responseRate(), byGender);
+                result.status(), result.answered(), result.responseRate(), result.comment(), byGender);
     }
 
     private static boolean hidden(SmallCounts counts, String id, String group) {

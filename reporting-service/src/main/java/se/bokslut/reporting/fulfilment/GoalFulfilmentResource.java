@@ -28,8 +28,8 @@ import se.bokslut.reporting.report.Csv;
 public class GoalFulfilmentResource {
 
     static final String CSV_EXAMPLE = """
-            association_id,unit,period,goal_area,goal,indicator,title,kind,gender,numerator,denominator,value,value_unit,target,direction,status
-            umearegionen,ungdomstorget,2019,1,1.1,1.1.1,Andel avslut till arbete,CLOSURE_SHARE,total,29,128,23,PERCENT,35,AT_LEAST,RED
+            association_id,unit,period,goal_area,goal,indicator,title,kind,gender,numerator,denominator,value,value_unit,target,direction,status,comment,board_verdict,board_motivation
+            umearegionen,ungdomstorget,2019,1,1.1,1.1.1,Andel avslut till arbete,CLOSURE_SHARE,total,29,128,23,PERCENT,35,AT_LEAST,RED,,,
             """;
 
     @Inject

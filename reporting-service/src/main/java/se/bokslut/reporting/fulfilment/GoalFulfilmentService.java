@@ -1,10 +1,12 @@
 package se.bokslut.reporting.fulfilment;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +23,10 @@ import se.bokslut.reporting.goal.GoalArea;
 import se.bokslut.reporting.goal.GoalModel;
 import se.bokslut.reporting.goal.Indicator;
 import se.bokslut.reporting.goal.IndicatorKind;
+import se.bokslut.reporting.manual.ManualEntries;
+import se.bokslut.reporting.manual.ManualInput;
+import se.bokslut.reporting.manual.ManualInputService;
+import se.bokslut.reporting.period.Period;
 import se.bokslut.reporting.problem.UnknownResourceException;
 import se.bokslut.reporting.privacy.PrivacyConfig;
 import se.bokslut.reporting.question.QuestionService;
@@ -49,6 +55,9 @@ public class GoalFulfilmentService {
     @Inject
     PrivacyConfig privacy;
 
+    @Inject
+    ManualInputService manual;
+
     GoalFulfilment fulfilment(String associationId, String unitId, String year, String period) {
         ReportScope scope = scopes.resolve(associationId, unitId, year, period);
         GoalModel model = scope.goalModel().orElseThrow(() -> new UnknownResourceException("year",
@@ -60,6 +69,10 @@ public class GoalFulfilmentService {
                 tag -> tagged.computeIfAbsent(tag, t -> figures.volume(scope, t)),
                 () -> surveys.computeIfAbsent("surveys", key -> figures.surveys(scope)),
                 questions.lookup(associationId));
+        // manual entries are made for the whole year, so a shorter period has none
+        ManualEntries entered = scope.period().kind() == Period.Kind.YEAR
+                ? manual.entered(scope.associationId(), scope.period().year(), scope.unit().id())
+                : ManualEntries.NONE;
 
         List<AreaResult> areas = new ArrayList<>();
         for (GoalArea area : model.goalAreas()) {
@@ -67,11 +80,14 @@ public class GoalFulfilmentService {
             for (Goal goal : area.goals()) {
                 List<IndicatorResult> indicators = goal.indicators().stream()
                         .filter(indicator -> appliesTo(indicator, model, scope.unit().id()))
-                        .map(indicator -> assess(indicator, model, unitFigures))
+                        .map(indicator -> isManual(indicator.kind())
+                                ? assessManual(indicator, entered.input(indicator.id()))
+                                : assess(indicator, model, unitFigures))
                         .toList();
                 if (!indicators.isEmpty()) {
                     goals.add(new GoalResult(goal.id(), goal.title(), indicators,
-                            StatusSummary.of(indicators.stream().map(IndicatorResult::status).toList())));
+                            StatusSummary.of(indicators.stream().map(IndicatorResult::status).toList()),
+                            entered.verdict(goal.id()).orElse(null)));
                 }
             }
             if (!goals.isEmpty()) {
@@ -92,7 +108,7 @@ public class GoalFulfilmentService {
                 : GoalFulfilmentProtection.protect(fulfilment, privacy.smallCountThreshold());
     }
 
-    static boolean appliesTo(Indicator indicator, GoalModel model, String unitId) {
+    public static boolean appliesTo(Indicator indicator, GoalModel model, String unitId) {
         return indicator.units() != null ? indicator.units().contains(unitId) : model.assessedUnits().contains(unitId);
     }
 
@@ -108,7 +124,7 @@ public class GoalFulfilmentService {
             }
         });
         Long answered = null;
-        java.math.BigDecimal responseRate = null;
+        BigDecimal responseRate = null;
         if (indicator.kind() == IndicatorKind.SURVEY_SHARE) {
             answered = total.denominator();
             if ("PARTICIPANT".equals(indicator.respondentGroup())) {
@@ -122,7 +138,29 @@ public class GoalFulfilmentService {
                 total.denominator(), total.value().orElse(null),
                 valueUnit(indicator.kind()),
                 indicator.target(), indicator.directionOrDefault(), indicator.tolerance(),
-                status(indicator, rule, total), answered, responseRate, byGender);
+                status(indicator, rule, total), answered, responseRate, null, byGender);
+    }
+
+    /** MANUAL_VALUE, EXAMPLES and PRESENCE: entered by analysts, not computed from events. */
+    public static boolean isManual(IndicatorKind kind) {
+        return kind == IndicatorKind.MANUAL_VALUE || kind == IndicatorKind.EXAMPLES || kind == IndicatorKind.PRESENCE;
+    }
+
+    /**
+     * A manual indicator against what the analyst entered: MANUAL_VALUE and EXAMPLES as the value entered, PRESENCE
+     * as 1 (present) or 0, whose target is 1 when the model gives none. NO_DATA until something is entered. Manual
+     * results have no numerator, denominator or gender split.
+     */
+    static IndicatorResult assessManual(Indicator indicator, Optional<ManualInput> entered) {
+        BigDecimal target = indicator.kind() == IndicatorKind.PRESENCE && indicator.target() == null ? BigDecimal.ONE
+                : indicator.target();
+        Optional<BigDecimal> value = entered.map(input -> input.present() == null ? input.value()
+                : input.present() ? BigDecimal.ONE : BigDecimal.ZERO);
+        Signal status = target == null ? Signal.NO_DATA
+                : new SignalRule(target, indicator.directionOrDefault(), indicator.tolerance()).assess(value);
+        return new IndicatorResult(indicator.id(), indicator.title(), indicator.kind(), null, null, value.orElse(null),
+                valueUnit(indicator.kind()), target, indicator.directionOrDefault(), indicator.tolerance(),
+                status, null, null, entered.map(ManualInput::comment).orElse(null), Map.of());
     }
 
     /** PERCENT for shares, COUNT for counts, VALUE for a register statistic, YES_NO for presence. */

@@ -49,7 +49,7 @@ public final class IndicatorCalculator {
             case THROUGHPUT -> group -> Measurement.share(group.closed(), group.participants());
             case COUNT -> group -> Measurement.count(count(indicator, group));
             case FOLLOW_UP_SHARE -> followUpShare(indicator, model);
-            default -> group -> Measurement.noData(); // manual kinds: no manual input entered yet
+            default -> group -> Measurement.noData(); // manual kinds: GoalFulfilmentService.assessManual
         };
         VolumeFigures volume = indicator.profileTag() == null ? figures.volume()
                 : figures.taggedVolume().apply(indicator.profileTag());

@@ -99,6 +99,27 @@ class AccessTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @MethodSource("writes")
+    void enteringAManualResult(Caller caller, int status) {
+        check(caller.request().get().contentType(ContentType.JSON).body("{\"value\": -0.5}")
+                .when().put("/api/v1/manual-inputs/umearegionen/2019/hela-forbundet/indicators/2.2.1").then(), status);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @MethodSource("writes")
+    void storingTheBoardsVerdict(Caller caller, int status) {
+        check(caller.request().get().contentType(ContentType.JSON)
+                .body("{\"status\": \"GREEN\", \"motivation\": \"Uppfyllt.\"}")
+                .when().put("/api/v1/manual-inputs/umearegionen/2019/hela-forbundet/verdicts/2.2").then(), status);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @MethodSource("auditReads")
+    void readingTheManualInputs(Caller caller, int status) {
+        check(caller.request().get().when().get("/api/v1/manual-inputs/umearegionen/2019").then(), status);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @MethodSource("writes")
     void changingTheGoalModel(Caller caller, int status) {
         check(caller.request().get().contentType(ContentType.JSON).body(Demo.goalModel(2019))
                 .when().put("/api/v1/goal-models/umearegionen/2019").then(), status);
