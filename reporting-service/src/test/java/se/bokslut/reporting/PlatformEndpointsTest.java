@@ -27,6 +27,8 @@ class PlatformEndpointsTest {
                 .body("paths.'/api/v1/reports/volume'.get", notNullValue())
                 .body("paths.'/api/v1/reports/goal-fulfilment'.get", notNullValue())
                 .body("paths.'/api/v1/goal-models/{associationId}/{year}'.put", notNullValue())
+                .body("paths.'/api/v1/manual-inputs/{associationId}/{year}/{unit}/indicators/{indicatorId}'.put",
+                        notNullValue())
                 .body("paths.'/api/v1/associations/{associationId}'.put", notNullValue());
     }
 }

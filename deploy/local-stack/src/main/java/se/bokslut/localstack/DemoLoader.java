@@ -12,8 +12,9 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Loads the demo through the public APIs, as the association's systems would: reference data and goal models into
- * reporting, participant events into intake in batches; then waits until the reports show them.
+ * Loads the demo through the public APIs, as the association's systems would: reference data, goal models and manual
+ * inputs into reporting, participant events and survey responses into intake in batches; then waits until the reports
+ * show them.
  */
 public final class DemoLoader {
 
@@ -29,6 +30,7 @@ public final class DemoLoader {
         awaitIntakeKnows(intakeUrl, DemoData.ASSOCIATION, "ungdomstorget", caseSystem);
         putQuestions(demoDirectory, reportingUrl, analyst);
         putGoalModels(demoDirectory, reportingUrl, analyst);
+        putManualInputs(demoDirectory, reportingUrl, analyst);
         List<Map<String, Object>> events = DemoData.participantEvents();
         postInBatches(intakeUrl + "/api/v1/participant-events/batch", events, caseSystem);
         System.out.printf("  %d participant events accepted%n", events.size());
@@ -60,6 +62,35 @@ public final class DemoLoader {
                             .expect(200);
                 }
                 System.out.printf("  questions of %s loaded%n", file.getFileName().toString().replace(".json", ""));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * PUTs what analysts enter by hand (deploy/demo/manual-inputs/{association}-{year}.json, a JSON array): the results
+     * of manual indicators ({@code unit}, {@code indicator}, {@code input}) and the board's verdicts ({@code unit},
+     * {@code goal}, {@code verdict}).
+     */
+    public static void putManualInputs(Path demoDirectory, String reportingUrl, HttpJson.Client analyst) {
+        try (Stream<Path> files = Files.list(demoDirectory.resolve("manual-inputs"))) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString().replace(".json", "");
+                int dash = name.lastIndexOf('-');
+                String base = reportingUrl + "/api/v1/manual-inputs/" + name.substring(0, dash) + "/"
+                        + name.substring(dash + 1) + "/";
+                for (JsonNode entry : HttpJson.JSON.readTree(Files.readString(file))) {
+                    String unit = entry.path("unit").asText();
+                    if (entry.has("verdict")) {
+                        analyst.put(base + unit + "/verdicts/" + entry.path("goal").asText(), entry.get("verdict"))
+                                .expect(200);
+                    } else {
+                        analyst.put(base + unit + "/indicators/" + entry.path("indicator").asText(), entry.get("input"))
+                                .expect(200);
+                    }
+                }
+                System.out.printf("  manual inputs %s loaded%n", name);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
