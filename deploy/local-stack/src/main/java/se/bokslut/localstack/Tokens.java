@@ -25,6 +25,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 public final class Tokens {
 
     public static final String ISSUER = "https://bokslut.local/issuer";
+    /** The audience the services accept by default ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "bokslut";
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
 
     private final KeyPair keys;
@@ -116,19 +118,26 @@ public final class Tokens {
 
     /** Any combination of roles and claims, for tests of the access rules themselves. */
     public String token(String subject, List<String> roles, String associationId, List<String> platformIds) {
-        return sign(subject, roles, associationId, platformIds, Instant.now().plus(Duration.ofHours(12)));
+        return sign(subject, roles, associationId, platformIds, AUDIENCE, Instant.now().plus(Duration.ofHours(12)));
+    }
+
+    /** An analyst's token issued for another audience (another application of the identity provider). */
+    public String forAudience(String audience, String associationId) {
+        return sign("analyst@" + associationId, List.of("analyst"), associationId, null, audience,
+                Instant.now().plus(Duration.ofHours(1)));
     }
 
     /** A token that expired an hour ago. */
     public String expired(String associationId) {
-        return sign("analyst@" + associationId, List.of("analyst"), associationId, null,
+        return sign("analyst@" + associationId, List.of("analyst"), associationId, null, AUDIENCE,
                 Instant.now().minus(Duration.ofHours(1)));
     }
 
     private String sign(String subject, List<String> roles, String associationId, List<String> platformIds,
-            Instant expiresAt) {
+            String audience, Instant expiresAt) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", ISSUER);
+        claims.put("aud", audience);
         claims.put("sub", subject);
         claims.put("upn", subject);
         claims.put("groups", roles);

@@ -38,6 +38,8 @@ class AccessTest {
     static final Caller NOBODY = new Caller("no token", Api::anonymous);
     static final Caller GARBAGE = new Caller("a token that is not a JWT", () -> Api.as("not-a-jwt"));
     static final Caller EXPIRED = new Caller("an expired token", () -> Api.as(tokens().expired("umearegionen")));
+    static final Caller OTHER_AUDIENCE = new Caller("a token for another audience",
+            () -> Api.as(tokens().forAudience("another-application", "umearegionen")));
     static final Caller FORGED = new Caller("a token signed by someone else",
             () -> Api.as(Tokens.generate().caseSystem("umearegionen", "ungdomstorget")));
     static final Caller CASE_SYSTEM = new Caller("umearegionen's case system for ungdomstorget",
@@ -55,7 +57,7 @@ class AccessTest {
     static List<Arguments> participantEvents() {
         return List.of(
                 Arguments.of(NOBODY, 401), Arguments.of(GARBAGE, 401), Arguments.of(EXPIRED, 401),
-                Arguments.of(FORGED, 401),
+                Arguments.of(FORGED, 401), Arguments.of(OTHER_AUDIENCE, 401),
                 Arguments.of(CASE_SYSTEM, 202), Arguments.of(CASE_SYSTEM_OTHER_PLATFORM, 403),
                 Arguments.of(OTHER_CASE_SYSTEM, 403), Arguments.of(SURVEY_TOOL, 403),
                 Arguments.of(ANALYST, 403), Arguments.of(BI_READER, 403));
@@ -64,7 +66,7 @@ class AccessTest {
     static List<Arguments> surveyResponses() {
         return List.of(
                 Arguments.of(NOBODY, 401), Arguments.of(EXPIRED, 401), Arguments.of(FORGED, 401),
-                Arguments.of(SURVEY_TOOL, 202), Arguments.of(OTHER_SURVEY_TOOL, 403),
+                Arguments.of(OTHER_AUDIENCE, 401), Arguments.of(SURVEY_TOOL, 202), Arguments.of(OTHER_SURVEY_TOOL, 403),
                 Arguments.of(CASE_SYSTEM, 403), Arguments.of(ANALYST, 403), Arguments.of(BI_READER, 403));
     }
 

@@ -32,6 +32,8 @@ class AccessTest {
     static final Caller NOBODY = new Caller("no token", Api::anonymous);
     static final Caller EXPIRED = new Caller("an expired token",
             () -> Api.as(LocalStackTestResource.tokens().expired("umearegionen")));
+    static final Caller OTHER_AUDIENCE = new Caller("a token for another audience",
+            () -> Api.as(LocalStackTestResource.tokens().forAudience("another-application", "umearegionen")));
     static final Caller ANALYST = new Caller("umearegionen's analyst",
             () -> Api.as(LocalStackTestResource.tokens().analyst("umearegionen")));
     static final Caller OTHER_ANALYST = new Caller("lulea's analyst",
@@ -51,13 +53,15 @@ class AccessTest {
     }
 
     static List<Arguments> reads() {
-        return List.of(Arguments.of(NOBODY, 401), Arguments.of(EXPIRED, 401), Arguments.of(ANALYST, 200),
+        return List.of(Arguments.of(NOBODY, 401), Arguments.of(EXPIRED, 401), Arguments.of(OTHER_AUDIENCE, 401),
+                Arguments.of(ANALYST, 200),
                 Arguments.of(BI_READER, 200), Arguments.of(OTHER_ANALYST, 403), Arguments.of(OTHER_BI_READER, 403),
                 Arguments.of(CASE_SYSTEM, 403), Arguments.of(SURVEY_TOOL, 403));
     }
 
     static List<Arguments> writes() {
-        return List.of(Arguments.of(NOBODY, 401), Arguments.of(EXPIRED, 401), Arguments.of(ANALYST, 200),
+        return List.of(Arguments.of(NOBODY, 401), Arguments.of(EXPIRED, 401), Arguments.of(OTHER_AUDIENCE, 401),
+                Arguments.of(ANALYST, 200),
                 Arguments.of(BI_READER, 403), Arguments.of(OTHER_ANALYST, 403), Arguments.of(OTHER_BI_READER, 403),
                 Arguments.of(CASE_SYSTEM, 403), Arguments.of(SURVEY_TOOL, 403));
     }
