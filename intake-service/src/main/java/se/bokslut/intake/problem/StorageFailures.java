@@ -8,13 +8,19 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Set;
 
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.RollbackException;
+
 import org.hibernate.exception.JDBCConnectionException;
 
 /**
  * Tells a database that cannot be reached (answered 503, or retried) from a fault (answered 500). A failure can show
  * the lost connection only among the suppressed exceptions: when the connection drops during the commit, the
  * transaction manager throws a RollbackException and hangs the driver's error on it as suppressed, not as its cause.
- * So the whole tree of causes and suppressed exceptions is searched.
+ * So the whole tree of causes and suppressed exceptions is searched. Intake also counts any commit that failed or whose
+ * outcome is unknown as unavailability: nothing else fails at commit here (there are no deferred constraints), and a
+ * resend with the same id is always safe.
  */
 final class StorageFailures {
 
@@ -55,7 +61,10 @@ final class StorageFailures {
     }
 
     private static boolean isConnectionLoss(Throwable t) {
-        return t instanceof JDBCConnectionException || t instanceof SQLTransientException
+        // a commit that failed or whose outcome is unknown: intake's answer is the same, resend with the same id
+        return t instanceof RollbackException || t instanceof HeuristicMixedException
+                || t instanceof HeuristicRollbackException
+                || t instanceof JDBCConnectionException || t instanceof SQLTransientException
                 || (t instanceof SQLException sql && sql.getSQLState() != null
                         // 08: connection exceptions; 57P: the server is shutting down or starting up
                         && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))

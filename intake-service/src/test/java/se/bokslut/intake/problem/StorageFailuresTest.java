@@ -6,6 +6,7 @@ import java.sql.SQLException;
 
 import javax.transaction.xa.XAException;
 
+import jakarta.transaction.HeuristicMixedException;
 import jakarta.transaction.RollbackException;
 
 import org.junit.jupiter.api.Test;
@@ -34,10 +35,13 @@ class StorageFailuresTest {
     @Test
     void faultsOfTheStatementOrTheCodeAreNot() {
         assertThat(StorageFailures.isUnavailable(new RuntimeException(new SQLException("duplicate key value", "23505")))).isFalse();
-        RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
-        rollback.addSuppressed(new SQLException("value too long", "22001"));
-        assertThat(StorageFailures.isUnavailable(rollback)).isFalse();
         assertThat(StorageFailures.isUnavailable(new IllegalStateException("a bug"))).isFalse();
+    }
+
+    @Test
+    void aCommitThatFailedOrWhoseOutcomeIsUnknownIsUnavailabilityInIntake() {
+        assertThat(StorageFailures.isUnavailable(new RuntimeException(new RollbackException("ARJUNA016053")))).isTrue();
+        assertThat(StorageFailures.isUnavailable(new RuntimeException(new HeuristicMixedException("mixed")))).isTrue();
     }
 
     @Test
