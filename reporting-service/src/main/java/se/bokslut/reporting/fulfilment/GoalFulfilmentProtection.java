@@ -16,7 +16,7 @@ import se.bokslut.reporting.privacy.Suppression;
 /**
  * Goal fulfilment as a BI reader may see it: in every indicator, numerators and denominators of 1 to the threshold
  * are hidden with the cells that would give them away; a result whose numerator or denominator is hidden shows
- * neither value nor status. The status summaries still count every result, as the association publishes them.
+ * neither value nor status, and the status summaries count it as suppressed rather than by its colour.
  */
 final class GoalFulfilmentProtection {
 
@@ -25,13 +25,21 @@ final class GoalFulfilmentProtection {
 
     static GoalFulfilment protect(GoalFulfilment fulfilment, int threshold) {
         List<SmallCounts.Suppressed> suppressed = new ArrayList<>();
-        List<AreaResult> areas = fulfilment.goalAreas().stream().map(area -> new AreaResult(area.id(), area.title(),
-                area.goals().stream().map(goal -> new GoalResult(goal.id(), goal.title(), goal.indicators().stream()
-                        .map(indicator -> protect(indicator, threshold, suppressed)).toList(), goal.summary(),
-                        goal.verdict())).toList(),
-                area.summary())).toList();
+        List<AreaResult> areas = new ArrayList<>();
+        for (AreaResult area : fulfilment.goalAreas()) {
+            List<GoalResult> goals = new ArrayList<>();
+            for (GoalResult goal : area.goals()) {
+                List<IndicatorResult> indicators = goal.indicators().stream()
+                        .map(indicator -> protect(indicator, threshold, suppressed)).toList();
+                goals.add(new GoalResult(goal.id(), goal.title(), indicators,
+                        StatusSummary.of(indicators.stream().map(IndicatorResult::status).toList()), goal.verdict()));
+            }
+            areas.add(new AreaResult(area.id(), area.title(), goals,
+                    goals.stream().map(GoalResult::summary).reduce(StatusSummary.NONE, StatusSummary::plus)));
+        }
         return new GoalFulfilment(fulfilment.associationId(), fulfilment.unit(), fulfilment.period(), fulfilment.from(),
-                fulfilment.to(), fulfilment.goalModelVersion(), areas, fulfilment.summary(),
+                fulfilment.to(), fulfilment.goalModelVersion(), areas,
+                areas.stream().map(AreaResult::summary).reduce(StatusSummary.NONE, StatusSummary::plus),
                 new Suppression(threshold, suppressed));
     }
 

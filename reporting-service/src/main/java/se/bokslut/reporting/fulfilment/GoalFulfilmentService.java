@@ -92,10 +92,10 @@ public class GoalFulfilmentService {
             }
             if (!goals.isEmpty()) {
                 areas.add(new AreaResult(area.id(), area.title(), goals, goals.stream().map(GoalResult::summary)
-                        .reduce(new StatusSummary(0, 0, 0, 0), StatusSummary::plus)));
+                        .reduce(StatusSummary.NONE, StatusSummary::plus)));
             }
         }
-        StatusSummary summary = areas.stream().map(AreaResult::summary).reduce(new StatusSummary(0, 0, 0, 0),
+        StatusSummary summary = areas.stream().map(AreaResult::summary).reduce(StatusSummary.NONE,
                 StatusSummary::plus);
         return new GoalFulfilment(scope.associationId(), scope.unit(), scope.period().toString(), scope.period().from(),
                 scope.period().to(), model.version(), areas, summary, null);

@@ -30,9 +30,21 @@ class SmallCountReportTest {
                         "closedByOutcome": {"WORK": 9, "STUDIES": 5}, "meanDaysToClosure": 143.6, "followUps": []}
             }}""";
 
+    /** Two of fourteen closures went to work: the share's numerator is small. */
+    static final String FEW_TO_WORK = """
+            {"groups": {
+              "WOMAN": {"participants": 20, "started": 9, "closed": 7, "remaining": 13,
+                        "closedByOutcome": {"WORK": 1, "STUDIES": 6}, "followUps": []},
+              "MAN":   {"participants": 20, "started": 9, "closed": 7, "remaining": 13,
+                        "closedByOutcome": {"WORK": 1, "STUDIES": 6}, "followUps": []},
+              "TOTAL": {"participants": 40, "started": 18, "closed": 14, "remaining": 26,
+                        "closedByOutcome": {"WORK": 2, "STUDIES": 12}, "followUps": []}
+            }}""";
+
     @BeforeAll
     static void figures() {
         ScoringStub.answer(List.of("bjurholm"), "2019-01-01", "2019-12-31", null, SMALL_PLATFORM);
+        ScoringStub.answer(List.of("vindeln"), "2019-01-01", "2019-12-31", null, FEW_TO_WORK);
     }
 
     @Test
@@ -74,6 +86,30 @@ class SmallCountReportTest {
                 .body("goalAreas[0].goals[0].indicators[0].byGender.women.value", nullValue())
                 .body("goalAreas[0].goals[0].indicators[0].byGender.men.value", nullValue())
                 .body("suppression.cells.cell", hasItem("1.1.1.numerator.women"));
+    }
+
+    @Test
+    void aHiddenResultIsCountedAsSuppressedInTheSummariesNotByItsColour() {
+        Demo.upload(2019);
+        String work = "goalAreas[0].goals[0].indicators.find { it.id == '1.1.1' }";
+        ValidatableResponse analyst = fulfilment(Api.as(LocalStackTestResource.tokens().analyst("umearegionen")))
+                .body(work + ".status", equalTo("RED"))
+                .body("goalAreas[0].goals[0].summary.suppressed", equalTo(0));
+        int red = analyst.extract().path("goalAreas[0].goals[0].summary.red");
+        int allRed = analyst.extract().path("summary.red");
+
+        fulfilment(Api.as(LocalStackTestResource.tokens().biReader("umearegionen")))
+                .body(work + ".status", nullValue())
+                .body("goalAreas[0].goals[0].summary.suppressed", equalTo(1))
+                .body("goalAreas[0].goals[0].summary.red", equalTo(red - 1))
+                .body("goalAreas[0].summary.suppressed", equalTo(1))
+                .body("summary.suppressed", equalTo(1))
+                .body("summary.red", equalTo(allRed - 1));
+    }
+
+    private static ValidatableResponse fulfilment(io.restassured.specification.RequestSpecification request) {
+        return request.queryParam("associationId", "umearegionen").queryParam("unit", "vindeln")
+                .queryParam("year", "2019").when().get("/api/v1/reports/goal-fulfilment").then().statusCode(200);
     }
 
     private static ValidatableResponse volume(io.restassured.specification.RequestSpecification request) {
