@@ -73,7 +73,8 @@ public class GoalModelService {
                         + (version == null ? "" : " version " + version) + " for " + associationId + " " + year));
     }
 
-    private static void checkYear(int year) {
+    /** A year a goal model (or anything kept per year) may have: 400 naming {@code year} otherwise. */
+    public static void checkYear(int year) {
         if (year < Period.FIRST_YEAR || year > Period.LAST_YEAR) {
             throw InvalidInputException.badParameter("year",
                     "must be between " + Period.FIRST_YEAR + " and " + Period.LAST_YEAR);

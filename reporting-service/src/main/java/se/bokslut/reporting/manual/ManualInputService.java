@@ -17,10 +17,10 @@ import se.bokslut.reporting.fulfilment.GoalFulfilmentService;
 import se.bokslut.reporting.goal.Goal;
 import se.bokslut.reporting.goal.GoalArea;
 import se.bokslut.reporting.goal.GoalModel;
+import se.bokslut.reporting.goal.GoalModelService;
 import se.bokslut.reporting.goal.Indicator;
 import se.bokslut.reporting.goal.IndicatorKind;
 import se.bokslut.reporting.manual.ManualEntry.SubjectType;
-import se.bokslut.reporting.period.Period;
 import se.bokslut.reporting.problem.Documents;
 import se.bokslut.reporting.problem.InvalidInputException;
 import se.bokslut.reporting.problem.UnknownResourceException;
@@ -94,7 +94,7 @@ public class ManualInputService {
     public List<ManualRecord> list(String associationId, int year, String unitId) {
         if (unitId == null) {
             caller.requireAssociation(associationId, "associationId");
-            checkYear(year);
+            GoalModelService.checkYear(year);
             referenceData.get(associationId);
         } else {
             scope(associationId, year, unitId);
@@ -155,7 +155,6 @@ public class ManualInputService {
     }
 
     private ReportScope scope(String associationId, int year, String unitId) {
-        checkYear(year);
         return scopes.resolve(associationId, unitId, String.valueOf(year), null);
     }
 
@@ -238,12 +237,5 @@ public class ManualInputService {
                     "must be at most " + MAX_MOTIVATION + " characters");
         }
         return verdict;
-    }
-
-    private static void checkYear(int year) {
-        if (year < Period.FIRST_YEAR || year > Period.LAST_YEAR) {
-            throw InvalidInputException.badParameter("year",
-                    "must be between " + Period.FIRST_YEAR + " and " + Period.LAST_YEAR);
-        }
     }
 }

@@ -140,6 +140,9 @@ class ManualInputResourceTest {
                 .when().put("/api/v1/manual-inputs/umearegionen/2020/atlantis/indicators/2.2.1").then(), 404, "unit");
         rejected(analyst().contentType(ContentType.JSON).body("{\"value\": 1}")
                 .when().put("/api/v1/manual-inputs/umearegionen/2031/hela-forbundet/indicators/2.2.1").then(), 404, "year");
+        rejected(analyst().contentType(ContentType.JSON).body("{\"value\": 1}")
+                .when().put("/api/v1/manual-inputs/umearegionen/3000/hela-forbundet/indicators/2.2.1").then(), 400, "year");
+        rejected(analyst().when().get("/api/v1/manual-inputs/umearegionen/3000").then(), 400, "year");
     }
 
     @Test
