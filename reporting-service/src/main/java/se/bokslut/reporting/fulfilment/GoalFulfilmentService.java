@@ -80,7 +80,7 @@ public class GoalFulfilmentService {
             for (Goal goal : area.goals()) {
                 List<IndicatorResult> indicators = goal.indicators().stream()
                         .filter(indicator -> appliesTo(indicator, model, scope.unit().id()))
-                        .map(indicator -> isManual(indicator.kind())
+                        .map(indicator -> indicator.kind().isManual()
                                 ? assessManual(indicator, entered.input(indicator.id()))
                                 : assess(indicator, model, unitFigures))
                         .toList();
@@ -139,11 +139,6 @@ public class GoalFulfilmentService {
                 valueUnit(indicator.kind()),
                 indicator.target(), indicator.directionOrDefault(), indicator.tolerance(),
                 status(indicator, rule, total), answered, responseRate, null, byGender);
-    }
-
-    /** MANUAL_VALUE, EXAMPLES and PRESENCE: entered by analysts, not computed from events. */
-    public static boolean isManual(IndicatorKind kind) {
-        return kind == IndicatorKind.MANUAL_VALUE || kind == IndicatorKind.EXAMPLES || kind == IndicatorKind.PRESENCE;
     }
 
     /**

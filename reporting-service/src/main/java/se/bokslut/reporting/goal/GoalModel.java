@@ -45,4 +45,14 @@ public record GoalModel(
     public java.util.Optional<UnitGroup> unitGroup(String id) {
         return unitGroups.stream().filter(group -> group.id().equals(id)).findFirst();
     }
+
+    public java.util.Optional<Goal> goal(String id) {
+        return goalAreas.stream().flatMap(area -> area.goals().stream()).filter(goal -> goal.id().equals(id))
+                .findFirst();
+    }
+
+    public java.util.Optional<Indicator> indicator(String id) {
+        return goalAreas.stream().flatMap(area -> area.goals().stream()).flatMap(goal -> goal.indicators().stream())
+                .filter(indicator -> indicator.id().equals(id)).findFirst();
+    }
 }

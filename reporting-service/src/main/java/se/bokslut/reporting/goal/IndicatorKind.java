@@ -19,5 +19,10 @@ public enum IndicatorKind {
     /** The number of case narratives entered; NO_DATA until entered. */
     EXAMPLES,
     /** Yes/no, such as "background data reported"; NO_DATA until entered. */
-    PRESENCE
+    PRESENCE;
+
+    /** MANUAL_VALUE, EXAMPLES and PRESENCE: entered by analysts, not computed from events. */
+    public boolean isManual() {
+        return this == MANUAL_VALUE || this == EXAMPLES || this == PRESENCE;
+    }
 }

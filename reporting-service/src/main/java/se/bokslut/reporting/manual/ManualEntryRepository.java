@@ -1,7 +1,6 @@
 package se.bokslut.reporting.manual;
 
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,10 +8,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class ManualEntryRepository implements PanacheRepositoryBase<ManualEntry, ManualEntry.Key> {
-
-    public Optional<ManualEntry> entry(ManualEntry.Key key) {
-        return findByIdOptional(key);
-    }
 
     /** The entries of a year, of one unit or (unit null) of all, in a stable order. */
     public List<ManualEntry> ofYear(String associationId, int year, String unitId) {

@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 import se.bokslut.reporting.audit.AuditService;
 import se.bokslut.reporting.fulfilment.GoalFulfilmentService;
 import se.bokslut.reporting.goal.Goal;
-import se.bokslut.reporting.goal.GoalArea;
 import se.bokslut.reporting.goal.GoalModel;
 import se.bokslut.reporting.goal.GoalModelService;
 import se.bokslut.reporting.goal.Indicator;
@@ -81,7 +80,7 @@ public class ManualInputService {
     public boolean remove(String associationId, int year, String unitId, SubjectType type, String subjectId) {
         scope(associationId, year, unitId);
         ManualEntry.Key key = new ManualEntry.Key(associationId, year, unitId, type, subjectId);
-        Optional<ManualEntry> existing = entries.entry(key);
+        Optional<ManualEntry> existing = entries.findByIdOptional(key);
         existing.ifPresent(entry -> {
             entries.delete(entry);
             audit.record(associationId, auditType(type), subjectId(key), entry.document, null);
@@ -118,7 +117,7 @@ public class ManualInputService {
     }
 
     private ManualRecord store(ManualEntry.Key key, String document, String auditType) {
-        Optional<ManualEntry> existing = entries.entry(key);
+        Optional<ManualEntry> existing = entries.findByIdOptional(key);
         String before = existing.map(entry -> entry.document).orElse(null);
         ManualEntry entry = existing.orElseGet(() -> {
             ManualEntry created = new ManualEntry();
@@ -166,11 +165,9 @@ public class ManualInputService {
     private Indicator manualIndicator(String associationId, int year, String unitId, String indicatorId) {
         ReportScope scope = scope(associationId, year, unitId);
         GoalModel model = model(scope, year);
-        Indicator indicator = model.goalAreas().stream().flatMap(area -> area.goals().stream())
-                .flatMap(goal -> goal.indicators().stream()).filter(candidate -> candidate.id().equals(indicatorId))
-                .findFirst().orElseThrow(() -> new UnknownResourceException("indicatorId",
-                        "is not an indicator of the " + year + " goal model"));
-        if (!GoalFulfilmentService.isManual(indicator.kind())) {
+        Indicator indicator = model.indicator(indicatorId).orElseThrow(() -> new UnknownResourceException(
+                "indicatorId", "is not an indicator of the " + year + " goal model"));
+        if (!indicator.kind().isManual()) {
             throw InvalidInputException.unprocessable("indicatorId", "is a " + indicator.kind()
                     + " indicator, computed from the events; only MANUAL_VALUE, EXAMPLES and PRESENCE are entered");
         }
@@ -184,8 +181,7 @@ public class ManualInputService {
     private void assessedGoal(String associationId, int year, String unitId, String goalId) {
         ReportScope scope = scope(associationId, year, unitId);
         GoalModel model = model(scope, year);
-        Goal goal = model.goalAreas().stream().map(GoalArea::goals).flatMap(List::stream)
-                .filter(candidate -> candidate.id().equals(goalId)).findFirst()
+        Goal goal = model.goal(goalId)
                 .orElseThrow(() -> new UnknownResourceException("goalId", "is not a goal of the " + year + " goal model"));
         if (goal.indicators().stream().noneMatch(indicator -> GoalFulfilmentService.appliesTo(indicator, model, unitId))) {
             throw InvalidInputException.unprocessable("unit", "goal " + goalId + " has no indicator assessed for "
