@@ -38,9 +38,11 @@ public final class BokslutSystem implements AutoCloseable {
     private final ServiceProcess intake;
     private final ServiceProcess scoring;
     private final ServiceProcess reporting;
+    private final Path logs;
 
     private BokslutSystem(Tokens tokens, EmbeddedPostgres postgres, EmbeddedKafka kafka, ServiceProcess intake,
-            ServiceProcess scoring, ServiceProcess reporting) {
+            ServiceProcess scoring, ServiceProcess reporting, Path logs) {
+        this.logs = logs;
         this.tokens = tokens;
         this.postgres = postgres;
         this.kafka = kafka;
@@ -57,7 +59,7 @@ public final class BokslutSystem implements AutoCloseable {
      */
     public static BokslutSystem start(Path root, Ports ports, Path logs) {
         Tokens tokens = Tokens.generate();
-        Map<String, String> trust = tokens.verificationConfig(tokens.writePublicKey(logs.resolve("keys/public.pem")));
+        Map<String, String> trust = tokens.verificationConfig(tokens.writePublicKey(logs.resolve(PUBLIC_KEY)));
         EmbeddedPostgres postgres = EmbeddedPostgres.start(ports.postgres());
         EmbeddedKafka kafka = EmbeddedKafka.start(ports.kafka());
         int scoringPort = FreePorts.orNext(ports.scoring());
@@ -70,11 +72,12 @@ public final class BokslutSystem implements AutoCloseable {
         reportingConfig.put("quarkus.rest-client.scoring.url", "http://127.0.0.1:" + scoringPort);
         ServiceProcess reporting = ServiceProcess.start("reporting-service", jar(root, "reporting-service"),
                 FreePorts.orNext(ports.reporting()), reportingConfig, logs.resolve("reporting-service.log"));
-        BokslutSystem system = new BokslutSystem(tokens, postgres, kafka, intake, scoring, reporting);
+        BokslutSystem system = new BokslutSystem(tokens, postgres, kafka, intake, scoring, reporting, logs);
         try {
             for (ServiceProcess service : system.services()) {
                 service.awaitReady(READY_TIMEOUT);
             }
+            system.describeRun();
         } catch (RuntimeException e) {
             system.close();
             throw e;
@@ -125,9 +128,38 @@ public final class BokslutSystem implements AutoCloseable {
         return postgres;
     }
 
+    /** Where {@code deploy/token.sh} finds a running system: {@code <logs>/run.properties} and the signing key. */
+    public static final String RUN_FILE = "run.properties";
+    public static final String PRIVATE_KEY = "keys/private.pem";
+    public static final String PUBLIC_KEY = "keys/public.pem";
+
+    /**
+     * Leaves what {@code deploy/token.sh} needs to sign tokens for this run: the service URLs and the private key, both
+     * under the run's log directory (in {@code target/}, never committed), both removed by {@link #close()}.
+     */
+    private void describeRun() {
+        tokens.writePrivateKey(logs.resolve(PRIVATE_KEY));
+        java.util.Properties run = new java.util.Properties();
+        run.setProperty("intake", intake.url());
+        run.setProperty("scoring", scoring.url());
+        run.setProperty("reporting", reporting.url());
+        run.setProperty("pid", Long.toString(ProcessHandle.current().pid()));
+        try (java.io.Writer out = java.nio.file.Files.newBufferedWriter(logs.resolve(RUN_FILE))) {
+            run.store(out, "A running Bokslut system; removed when it stops");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Stops the services, then Kafka and PostgreSQL, and removes their data. */
     @Override
     public void close() {
+        try {
+            java.nio.file.Files.deleteIfExists(logs.resolve(RUN_FILE));
+            java.nio.file.Files.deleteIfExists(logs.resolve(PRIVATE_KEY));
+        } catch (java.io.IOException e) {
+            // the run is going away all the same
+        }
         for (ServiceProcess service : List.of(reporting, scoring, intake)) {
             try {
                 service.close();

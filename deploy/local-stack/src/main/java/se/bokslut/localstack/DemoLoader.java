@@ -42,7 +42,7 @@ public final class DemoLoader {
     }
 
     public static void putReferenceData(Path demoDirectory, String reportingUrl, HttpJson.Client analyst) {
-        try (Stream<Path> files = Files.list(demoDirectory.resolve("reference"))) {
+        try (Stream<Path> files = jsonFiles(demoDirectory.resolve("reference"))) {
             for (Path file : files.sorted().toList()) {
                 String association = file.getFileName().toString().replace(".json", "");
                 analyst.put(reportingUrl + "/api/v1/associations/" + association, Files.readString(file)).expect(200);
@@ -55,7 +55,7 @@ public final class DemoLoader {
 
     /** PUTs each association's own questions (deploy/demo/questions/{association}.json, a JSON array). */
     public static void putQuestions(Path demoDirectory, String reportingUrl, HttpJson.Client analyst) {
-        try (Stream<Path> files = Files.list(demoDirectory.resolve("questions"))) {
+        try (Stream<Path> files = jsonFiles(demoDirectory.resolve("questions"))) {
             for (Path file : files.sorted().toList()) {
                 for (JsonNode question : HttpJson.JSON.readTree(Files.readString(file))) {
                     analyst.put(reportingUrl + "/api/v1/questions/" + question.path("code").asText(), question)
@@ -74,7 +74,7 @@ public final class DemoLoader {
      * {@code goal}, {@code verdict}).
      */
     public static void putManualInputs(Path demoDirectory, String reportingUrl, HttpJson.Client analyst) {
-        try (Stream<Path> files = Files.list(demoDirectory.resolve("manual-inputs"))) {
+        try (Stream<Path> files = jsonFiles(demoDirectory.resolve("manual-inputs"))) {
             for (Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString().replace(".json", "");
                 int dash = name.lastIndexOf('-');
@@ -98,7 +98,7 @@ public final class DemoLoader {
     }
 
     public static void putGoalModels(Path demoDirectory, String reportingUrl, HttpJson.Client analyst) {
-        try (Stream<Path> files = Files.list(demoDirectory.resolve("goal-models"))) {
+        try (Stream<Path> files = jsonFiles(demoDirectory.resolve("goal-models"))) {
             for (Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString().replace(".json", "");
                 int dash = name.lastIndexOf('-');
@@ -162,6 +162,12 @@ public final class DemoLoader {
             sleep(500);
         }
         throw new IllegalStateException("the demo figures did not appear in reporting within " + timeout);
+    }
+
+    /** The JSON files of a folder, none when the folder is absent (an association's own folder may lack some). */
+    private static Stream<Path> jsonFiles(Path folder) throws IOException {
+        return Files.isDirectory(folder) ? Files.list(folder).filter(file -> file.toString().endsWith(".json"))
+                : Stream.empty();
     }
 
     private static void sleep(long millis) {

@@ -2,7 +2,9 @@ package se.bokslut.localstack;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -17,6 +19,19 @@ public final class LocalRun {
     public static void main(String[] args) throws InterruptedException {
         boolean demo = !Arrays.asList(args).contains("--no-demo");
         Path root = Path.of(System.getProperty("bokslut.root", ".")).toAbsolutePath().normalize();
+        List<Path> own = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--association")) {
+                Path path = Path.of(System.getProperty("bokslut.cwd", "."), args[++i]).toAbsolutePath().normalize();
+                try {
+                    AssociationLoader.check(path);
+                } catch (IllegalArgumentException e) {
+                    System.err.println("run-local.sh --association: " + e.getMessage());
+                    System.exit(2);
+                }
+                own.add(path);
+            }
+        }
         BokslutSystem.Ports ports = BokslutSystem.Ports.fromEnvironment();
         Path logs = root.resolve("deploy/local-stack/target/logs");
         long started = System.nanoTime();
@@ -37,7 +52,19 @@ public final class LocalRun {
             DemoLoader.load(root.resolve("deploy/demo"), system.intake().url(), system.reporting().url(),
                     system.tokens());
         }
-        Path tokens = writeTokens(system.tokens(), logs.resolve("tokens"));
+        Path tokens = logs.resolve("tokens");
+        StringBuilder ownTokens = new StringBuilder();
+        for (Path path : own) {
+            System.out.println("Loading " + path + "…");
+            for (AssociationLoader.Loaded association : AssociationLoader.load(path, system.intake().url(),
+                    system.reporting().url(), system.tokens())) {
+                Path directory = writeTokens(system.tokens(), tokens.resolve(association.id()), association.id(),
+                        association.platformIds());
+                ownTokens.append("Tokens for ").append(association.id()).append(": ").append(directory)
+                        .append("/<role>.jwt\n");
+            }
+        }
+        writeTokens(system.tokens(), tokens, DemoData.ASSOCIATION, List.of(DemoData.PLATFORMS));
         String reporting = system.reporting().url();
         System.out.printf("""
 
@@ -49,6 +76,7 @@ public final class LocalRun {
                   PostgreSQL         %s (user %s)
                 Tokens for umearegionen, one per role, valid 12 hours: %s/<role>.jwt
                   (analyst, bi-reader, case-system for all its platforms, survey-tool; docs/security.md)
+                %sAny other token: deploy/token.sh --association ID --role ROLE [--platforms a,b] [--hours N]
                 Try:
                   TOKEN=$(cat %s/analyst.jwt)
                   curl -H "Authorization: Bearer $TOKEN" '%s/api/v1/reports/volume?associationId=umearegionen&unit=ungdomstorget&year=2019'
@@ -58,18 +86,20 @@ public final class LocalRun {
                 """, Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0,
                 system.intake().url(), system.intake().url(), system.scoring().url(), reporting, reporting,
                 system.kafka().bootstrapServers(), system.postgres().jdbcUrl("<service>"), EmbeddedPostgres.USER,
-                tokens, tokens, reporting, reporting);
+                tokens, ownTokens, tokens, reporting, reporting);
         stopped.await();
     }
 
-    private static Path writeTokens(Tokens tokens, Path directory) {
+    private static Path writeTokens(Tokens tokens, Path directory, String association, List<String> platforms) {
         try {
             java.nio.file.Files.createDirectories(directory);
-            java.nio.file.Files.writeString(directory.resolve("analyst.jwt"), tokens.analyst(DemoData.ASSOCIATION));
-            java.nio.file.Files.writeString(directory.resolve("bi-reader.jwt"), tokens.biReader(DemoData.ASSOCIATION));
-            java.nio.file.Files.writeString(directory.resolve("case-system.jwt"),
-                    tokens.caseSystem(DemoData.ASSOCIATION, DemoData.PLATFORMS));
-            java.nio.file.Files.writeString(directory.resolve("survey-tool.jwt"), tokens.surveyTool(DemoData.ASSOCIATION));
+            java.nio.file.Files.writeString(directory.resolve("analyst.jwt"), tokens.analyst(association));
+            java.nio.file.Files.writeString(directory.resolve("bi-reader.jwt"), tokens.biReader(association));
+            if (!platforms.isEmpty()) {
+                java.nio.file.Files.writeString(directory.resolve("case-system.jwt"),
+                        tokens.caseSystem(association, platforms.toArray(String[]::new)));
+            }
+            java.nio.file.Files.writeString(directory.resolve("survey-tool.jwt"), tokens.surveyTool(association));
             return directory;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -93,6 +93,50 @@ public final class Tokens {
         }
     }
 
+    /**
+     * Writes the private key (PKCS #8 PEM, readable by the owner only) so that {@code deploy/token.sh} can sign tokens
+     * the running local system accepts. Only the local run and the end-to-end tests do this, under {@code target/}.
+     */
+    public Path writePrivateKey(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+            Files.createFile(file);
+            try {
+                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the file stays as the platform makes it
+            }
+            String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                    .encodeToString(keys.getPrivate().getEncoded());
+            Files.writeString(file, "-----BEGIN PRIVATE KEY-----\n" + base64 + "\n-----END PRIVATE KEY-----\n");
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The key pair a running local system wrote with {@link #writePublicKey} and {@link #writePrivateKey}. */
+    public static Tokens load(Path privateKeyFile, Path publicKeyFile) {
+        try {
+            java.security.KeyFactory factory = java.security.KeyFactory.getInstance("RSA");
+            return new Tokens(new KeyPair(
+                    factory.generatePublic(new java.security.spec.X509EncodedKeySpec(pem(publicKeyFile))),
+                    factory.generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(pem(privateKeyFile)))));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(privateKeyFile + " does not hold an RSA key pair", e);
+        }
+    }
+
+    private static byte[] pem(Path file) {
+        try {
+            String body = Files.readString(file).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            return Base64.getDecoder().decode(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The service configuration that makes it trust these tokens. */
     public Map<String, String> verificationConfig(Path publicKeyFile) {
         return Map.of("mp.jwt.verify.publickey.location", publicKeyFile.toAbsolutePath().toString(),
@@ -118,7 +162,13 @@ public final class Tokens {
 
     /** Any combination of roles and claims, for tests of the access rules themselves. */
     public String token(String subject, List<String> roles, String associationId, List<String> platformIds) {
-        return sign(subject, roles, associationId, platformIds, AUDIENCE, Instant.now().plus(Duration.ofHours(12)));
+        return token(subject, roles, associationId, platformIds, Duration.ofHours(12));
+    }
+
+    /** Any combination of roles and claims, valid for the given time. */
+    public String token(String subject, List<String> roles, String associationId, List<String> platformIds,
+            Duration validity) {
+        return sign(subject, roles, associationId, platformIds, AUDIENCE, Instant.now().plus(validity));
     }
 
     /** An analyst's token issued for another audience (another application of the identity provider). */

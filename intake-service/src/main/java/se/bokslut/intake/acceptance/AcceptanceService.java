@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,6 +53,35 @@ public class AcceptanceService {
         Set<UUID> inserted = outbox.insertAbsent(submissions.stream().map(s -> OutboxEntry.of(s, now)).toList());
         Map<UUID, String> known = outbox.contentHashesOf(submissions.stream().map(Submission::id)
                 .filter(id -> !inserted.contains(id)).distinct().toList());
+        List<AcceptanceStatus> statuses = statuses(submissions, inserted, known);
+        for (int i = 0; i < submissions.size(); i++) {
+            count(submissions.get(i).kind(), statuses.get(i));
+        }
+        if (!inserted.isEmpty()) {
+            accepted.fire(SubmissionsAccepted.INSTANCE);
+        }
+        return statuses;
+    }
+
+    /**
+     * What {@link #acceptAll} would answer for the submissions, without storing, publishing or counting anything:
+     * ACCEPTED for an id not seen before, DUPLICATE or CONFLICT against what is stored (or earlier in the list).
+     */
+    @Transactional
+    public List<AcceptanceStatus> assessAll(List<Submission> submissions) {
+        Map<UUID, String> known = outbox.contentHashesOf(submissions.stream().map(Submission::id).distinct().toList());
+        Set<UUID> wouldInsert = new HashSet<>();
+        for (Submission submission : submissions) {
+            if (!known.containsKey(submission.id())) {
+                wouldInsert.add(submission.id());
+            }
+        }
+        return statuses(submissions, wouldInsert, known);
+    }
+
+    /** Each submission's answer, given the ids newly stored and the content hashes stored before. */
+    private static List<AcceptanceStatus> statuses(List<Submission> submissions, Set<UUID> inserted,
+            Map<UUID, String> known) {
         Map<UUID, String> seen = new HashMap<>();
         List<AcceptanceStatus> statuses = new ArrayList<>(submissions.size());
         for (Submission submission : submissions) {
@@ -59,11 +89,7 @@ public class AcceptanceService {
             AcceptanceStatus status = before == null && inserted.contains(submission.id()) ? AcceptanceStatus.ACCEPTED
                     : submission.contentHash().equals(before) ? AcceptanceStatus.DUPLICATE : AcceptanceStatus.CONFLICT;
             seen.putIfAbsent(submission.id(), submission.contentHash());
-            count(submission.kind(), status);
             statuses.add(status);
-        }
-        if (!inserted.isEmpty()) {
-            accepted.fire(SubmissionsAccepted.INSTANCE);
         }
         return statuses;
     }

@@ -39,18 +39,31 @@ public class Submissions {
     }
 
     /**
+     * STORE makes valid items durable; VALIDATE answers exactly as STORE would, against what is stored, but stores,
+     * publishes and counts nothing (the validation endpoints a vendor tests an export with).
+     */
+    public enum Mode {
+        STORE, VALIDATE
+    }
+
+    /**
      * Answers one submission: ACCEPTED or DUPLICATE, or an exception for invalid input (422), a refusal (403) or a
      * conflicting resend (409).
      */
     public ItemResult one(String body, Kind kind, Function<ObjectNode, Submission> check) {
+        return one(body, kind, check, Mode.STORE);
+    }
+
+    public ItemResult one(String body, Kind kind, Function<ObjectNode, Submission> check, Mode mode) {
         Submission submission;
         try {
             submission = check.apply(bodies.object(body));
         } catch (InvalidInputException | AccessDeniedException e) {
-            acceptance.countRejected(kind.name());
+            countRejected(kind, mode);
             throw e;
         }
-        AcceptanceStatus status = acceptance.accept(submission);
+        AcceptanceStatus status = mode == Mode.STORE ? acceptance.accept(submission)
+                : acceptance.assessAll(List.of(submission)).get(0);
         if (status == AcceptanceStatus.CONFLICT) {
             throw new ConflictException(kind.idField(),
                     "was accepted before with different content");
@@ -63,6 +76,10 @@ public class Submissions {
      * item does not refuse the others.
      */
     public BatchResult batch(String body, Kind kind, Function<ObjectNode, Submission> check) {
+        return batch(body, kind, check, Mode.STORE);
+    }
+
+    public BatchResult batch(String body, Kind kind, Function<ObjectNode, Submission> check, Mode mode) {
         ArrayNode items = bodies.array(body);
         if (items.size() > config.batchMaxItems()) {
             throw new TooLargeException("", "a batch may carry at most " + config.batchMaxItems() + " " + kind.noun()
@@ -74,10 +91,11 @@ public class Submissions {
         List<Submission> valid = new ArrayList<>(items.size());
         List<ItemResult> refused = new ArrayList<>(items.size());
         for (int index = 0; index < items.size(); index++) {
-            ItemResult refusal = checkItem(index, items.get(index), kind, check, valid);
+            ItemResult refusal = checkItem(index, items.get(index), kind, check, valid, mode);
             refused.add(refusal);
         }
-        List<AcceptanceStatus> statuses = acceptance.acceptAll(valid);
+        List<AcceptanceStatus> statuses = mode == Mode.STORE ? acceptance.acceptAll(valid)
+                : acceptance.assessAll(valid);
         List<ItemResult> results = new ArrayList<>(items.size());
         int next = 0;
         for (int index = 0; index < items.size(); index++) {
@@ -98,10 +116,10 @@ public class Submissions {
 
     /** Adds the item's submission to {@code valid}, or returns the answer that refuses it. */
     private ItemResult checkItem(int index, JsonNode item, Kind kind, Function<ObjectNode, Submission> check,
-            List<Submission> valid) {
+            List<Submission> valid, Mode mode) {
         String prefix = "[" + index + "]";
         if (!item.isObject()) {
-            acceptance.countRejected(kind.name());
+            countRejected(kind, mode);
             return new ItemResult(index, null, AcceptanceStatus.REJECTED,
                     List.of(new Violation(prefix, "must be a JSON object")));
         }
@@ -109,13 +127,19 @@ public class Submissions {
             valid.add(check.apply((ObjectNode) item));
             return null;
         } catch (InvalidInputException e) {
-            acceptance.countRejected(kind.name());
+            countRejected(kind, mode);
             return new ItemResult(index, idOf(item, kind), AcceptanceStatus.REJECTED,
                     e.violations().stream().map(v -> v.prefixed(prefix)).toList());
         } catch (AccessDeniedException e) {
-            acceptance.countRejected(kind.name());
+            countRejected(kind, mode);
             return new ItemResult(index, idOf(item, kind), AcceptanceStatus.FORBIDDEN,
                     List.of(new Violation(prefix + "." + e.field(), e.getMessage())));
+        }
+    }
+
+    private void countRejected(Kind kind, Mode mode) {
+        if (mode == Mode.STORE) {
+            acceptance.countRejected(kind.name());
         }
     }
 

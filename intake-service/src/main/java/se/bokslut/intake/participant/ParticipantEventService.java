@@ -69,6 +69,19 @@ public class ParticipantEventService {
         return submissions.batch(body, KIND, json -> check(json, earlier));
     }
 
+    /** Answers one event as {@link #submit} would, but stores, publishes and counts nothing. */
+    @Transactional
+    public ItemResult validate(String body) {
+        return submissions.one(body, KIND, json -> check(json, new HashMap<>()), Submissions.Mode.VALIDATE);
+    }
+
+    /** Answers a batch as {@link #submitBatch} would, but stores, publishes and counts nothing. */
+    @Transactional
+    public BatchResult validateBatch(String body) {
+        Map<UUID, ParticipantEvent> earlier = new HashMap<>();
+        return submissions.batch(body, KIND, json -> check(json, earlier), Submissions.Mode.VALIDATE);
+    }
+
     /**
      * Reads and checks one event: the contract, the token's scope, the reference data and, for a retraction, its
      * target (which may be an earlier item of the same batch, remembered in {@code earlier}).

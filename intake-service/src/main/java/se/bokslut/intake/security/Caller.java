@@ -46,6 +46,16 @@ public class Caller {
         }
     }
 
+    /**
+     * Refuses a survey response for a platform outside the survey tool's {@code platforms} claim, when its token has
+     * one; a survey tool's token without the claim may post for every platform of its association.
+     */
+    public void requirePlatformIfLimited(String platformId, String field) {
+        if (token.containsClaim("platforms") && !platforms().contains(platformId)) {
+            throw new AccessDeniedException(field, "is not a platform this token may post responses for");
+        }
+    }
+
     /** Refuses events for a platform the case-management system's token does not list. */
     public void requirePlatform(String associationId, String platformId, String field) {
         requireAssociation(associationId, "associationId");

@@ -77,6 +77,9 @@ public class SurveyResponseParser {
         for (int i = 0; i < platformIds.size(); i++) {
             referenceData.checkKnown(associationId, platformIds.get(i), answeredOn, "platformIds[" + i + "]");
         }
+        for (int i = 0; i < platformIds.size(); i++) {
+            caller.requirePlatformIfLimited(platformIds.get(i), "platformIds[" + i + "]");
+        }
         Map<String, Object> answers = answers(fields, answersJson, associationId, group);
         if (!fields.violations().isEmpty()) {
             throw new InvalidInputException(fields.violations());

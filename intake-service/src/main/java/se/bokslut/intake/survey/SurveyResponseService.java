@@ -50,6 +50,18 @@ public class SurveyResponseService {
         return submissions.batch(body, KIND, json -> submission(parser.parse(json)));
     }
 
+    /** Answers one response as {@link #submit} would, but stores, publishes and counts nothing. */
+    @Transactional
+    public ItemResult validate(String body) {
+        return submissions.one(body, KIND, json -> submission(parser.parse(json)), Submissions.Mode.VALIDATE);
+    }
+
+    /** Answers a batch as {@link #submitBatch} would, but stores, publishes and counts nothing. */
+    @Transactional
+    public BatchResult validateBatch(String body) {
+        return submissions.batch(body, KIND, json -> submission(parser.parse(json)), Submissions.Mode.VALIDATE);
+    }
+
     private Submission submission(SurveyResponse response) {
         try {
             String canonical = mapper.writeValueAsString(response);

@@ -50,6 +50,13 @@ class AccessTest {
             () -> Api.as(tokens().caseSystem("lulea", "ungdomstorget")));
     static final Caller SURVEY_TOOL = new Caller("umearegionen's survey tool",
             () -> Api.as(tokens().surveyTool("umearegionen")));
+    static final Caller SURVEY_TOOL_FOR_ITS_PLATFORM = new Caller("umearegionen's survey tool for ungdomstorget only",
+            () -> Api.as(tokens().token("survey-tool:umearegionen", List.of("survey-tool"), "umearegionen",
+                    List.of("ungdomstorget"))));
+    static final Caller SURVEY_TOOL_FOR_ANOTHER_PLATFORM = new Caller(
+            "umearegionen's survey tool for vuxentorget only",
+            () -> Api.as(tokens().token("survey-tool:umearegionen", List.of("survey-tool"), "umearegionen",
+                    List.of("vuxentorget"))));
     static final Caller OTHER_SURVEY_TOOL = new Caller("lulea's survey tool", () -> Api.as(tokens().surveyTool("lulea")));
     static final Caller ANALYST = new Caller("umearegionen's analyst", () -> Api.as(tokens().analyst("umearegionen")));
     static final Caller BI_READER = new Caller("umearegionen's BI reader", () -> Api.as(tokens().biReader("umearegionen")));
@@ -67,6 +74,7 @@ class AccessTest {
         return List.of(
                 Arguments.of(NOBODY, 401), Arguments.of(EXPIRED, 401), Arguments.of(FORGED, 401),
                 Arguments.of(OTHER_AUDIENCE, 401), Arguments.of(SURVEY_TOOL, 202), Arguments.of(OTHER_SURVEY_TOOL, 403),
+                Arguments.of(SURVEY_TOOL_FOR_ITS_PLATFORM, 202), Arguments.of(SURVEY_TOOL_FOR_ANOTHER_PLATFORM, 403),
                 Arguments.of(CASE_SYSTEM, 403), Arguments.of(ANALYST, 403), Arguments.of(BI_READER, 403));
     }
 
