@@ -33,7 +33,10 @@ public final class LocalRun {
             }
         }
         BokslutSystem.Ports ports = BokslutSystem.Ports.fromEnvironment();
-        Path logs = root.resolve("deploy/local-stack/target/logs");
+        // BOKSLUT_RUN_DIR moves logs, tokens and the signing key elsewhere (the end-to-end test of this script does)
+        String runDirectory = System.getenv("BOKSLUT_RUN_DIR");
+        Path logs = runDirectory == null || runDirectory.isBlank() ? root.resolve("deploy/local-stack/target/logs")
+                : Path.of(runDirectory).toAbsolutePath().normalize();
         long started = System.nanoTime();
 
         System.out.printf("Starting PostgreSQL on 127.0.0.1:%d, Kafka on 127.0.0.1:%d and the services (logs in %s)%n",
