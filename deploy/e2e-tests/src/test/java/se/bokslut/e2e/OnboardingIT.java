@@ -67,6 +67,19 @@ class OnboardingIT {
                 + "/api/v1/figures/volume?associationId=tokenforbundet&platformId=norra&from=2021-01-01&to=2021-12-31";
         assertThat(HttpJson.as(analyst).get(figures).status()).isEqualTo(200);
         assertThat(HttpJson.as(otherReader).get(figures).status()).isEqualTo(403);
+        // a whole valid batch that is only validated reaches neither the topics nor the figures
+        List<Map<String, Object>> checked = List.of(
+                events.started("norra", "p-3", LocalDate.of(2022, 3, 1), "WOMAN"),
+                events.closed("norra", "p-3", LocalDate.of(2022, 9, 1), "WORK"),
+                events.started("norra", "p-4", LocalDate.of(2022, 4, 1), "MAN"));
+        JsonNode validated = HttpJson.as(caseSystem).post(intake + "/validate/batch", checked).expect(200).json();
+        assertThat(validated.path("accepted").asInt()).isEqualTo(3);
+        assertThat(HttpJson.as(caseSystem).post(intake, events.started("norra", "p-sentinel",
+                LocalDate.of(2022, 5, 1), "MAN")).status()).isEqualTo(202);
+        JsonNode year2022 = Bokslut.awaitVolume("tokenforbundet", "norra", "2022",
+                report -> report.path("started").path("total").asInt() >= 1);
+        assertThat(year2022.path("started").path("total").asInt()).as("only the event really sent").isEqualTo(1);
+        assertThat(year2022.path("closed").path("total").asInt()).isZero();
         // and a token the tool was asked for wrongly, or without a run, is refused with a reason
         Result badRole = tokenTool(RUN, "--association", "tokenforbundet", "--role", "superuser");
         assertThat(badRole.exit()).isEqualTo(2);
