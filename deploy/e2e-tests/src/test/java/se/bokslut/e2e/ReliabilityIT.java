@@ -156,10 +156,17 @@ class ReliabilityIT {
             Bokslut.sleep(3000);
             system.kafka().stopBroker();
             Bokslut.sleep(2000);
-            assertThat(ready(system.intake())).as("intake ready while Kafka is down").isFalse();
+            // intake needs only its database for a durable 202: it stays ready, Kafka shows as degraded
+            HttpJson.Answer health = HttpJson.anonymous().get(system.intake().url() + "/q/health/ready");
+            assertThat(health.status()).as("intake ready while Kafka is down: " + health.body()).isEqualTo(200);
+            assertThat(kafkaCheck(health.json()).path("data").path("degraded").asBoolean())
+                    .as("the Kafka check says degraded: " + health.body()).isTrue();
             int acceptedWhileKafkaWasDown = accepted.size();
-            Bokslut.sleep(4000);
+            Bokslut.sleep(6000);
             assertThat(accepted.size()).as("intake keeps accepting into its outbox").isGreaterThan(acceptedWhileKafkaWasDown);
+            String metrics = HttpJson.anonymous().get(system.intake().url() + "/q/metrics").body();
+            assertThat(gauge(metrics, "bokslut_intake_kafka_reachable")).as("Kafka reachable gauge").isZero();
+            assertThat(gauge(metrics, "bokslut_intake_outbox_backlog")).as("outbox backlog gauge").isPositive();
             system.kafka().startBroker();
             awaitReady(system.intake());
 
@@ -268,6 +275,22 @@ class ReliabilityIT {
         while (started(platform) < minimum && System.nanoTime() < deadline) {
             Bokslut.sleep(50);
         }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode kafkaCheck(com.fasterxml.jackson.databind.JsonNode health) {
+        for (com.fasterxml.jackson.databind.JsonNode check : health.path("checks")) {
+            if (check.path("name").asText().equals("Kafka")) {
+                return check;
+            }
+        }
+        throw new AssertionError("no Kafka check in " + health);
+    }
+
+    /** The value of an untagged gauge in Prometheus text. */
+    private static double gauge(String metrics, String name) {
+        return metrics.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is not exposed"));
     }
 
     private static boolean ready(ServiceProcess service) {

@@ -150,6 +150,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         props.put("share.coordinator.state.topic.min.isr", "1");
         props.put("group.initial.rebalance.delay.ms", "0");
         props.put("auto.create.topics.enable", "true");
+        // Event topics keep every record, as in production (SPEC §15): scoring can be rebuilt from them
+        props.put("log.retention.ms", "-1");
         // Every accepted event must survive a broker crash: flush to disk like a production broker would on acks=all.
         props.put("log.flush.interval.messages", "1");
         return props;

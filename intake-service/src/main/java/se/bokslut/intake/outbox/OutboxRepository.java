@@ -75,6 +75,20 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEntry, UUID
         return count("publishedAt is null");
     }
 
+    /** How many rows wait for Kafka and when the oldest of them was accepted (null when none waits). */
+    public Backlog backlog() {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery(
+                "SELECT count(*), min(accepted_at) FROM outbox_event WHERE published_at IS NULL").getSingleResult();
+        OffsetDateTime oldest = row[1] == null ? null
+                : row[1] instanceof OffsetDateTime time ? time
+                        : ((java.time.Instant) (row[1] instanceof java.sql.Timestamp timestamp ? timestamp.toInstant()
+                                : row[1])).atOffset(java.time.ZoneOffset.UTC);
+        return new Backlog(((Number) row[0]).longValue(), oldest);
+    }
+
+    public record Backlog(long rows, OffsetDateTime oldestAcceptedAt) {
+    }
+
     public record IdAndHash(UUID id, String contentHash) {
     }
 }

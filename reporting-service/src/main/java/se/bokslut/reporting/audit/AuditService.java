@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import se.bokslut.reporting.security.Caller;
 
 /** Records who changed what, when, with the document before and after; analysts of the association read it back. */
@@ -33,6 +34,9 @@ public class AuditService {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    MeterRegistry metrics;
+
     /**
      * Records a change in the caller's transaction; {@code before} is null for something new, {@code after} null for
      * something removed.
@@ -49,6 +53,7 @@ public class AuditService {
         entry.before = before;
         entry.after = after;
         audit.persist(entry);
+        metrics.counter("bokslut.reporting.changes", "subject", subjectType, "action", entry.action).increment();
     }
 
     @Transactional

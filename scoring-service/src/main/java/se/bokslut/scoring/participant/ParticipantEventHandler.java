@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 
 import io.micrometer.core.instrument.MeterRegistry;
+import se.bokslut.scoring.metrics.Freshness;
 import se.bokslut.scoring.anomaly.AnomalyRepository;
 import se.bokslut.scoring.episode.Derivation;
 import se.bokslut.scoring.episode.Fact;
@@ -48,6 +49,9 @@ public class ParticipantEventHandler {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    Freshness freshness;
+
     /** Reads a record value into the fact to keep; a {@link PoisonRecordException} if it can never be applied. */
     public ParticipantFact read(String value, long arrival) {
         return reader.stored(reader.parse(value), arrival, OffsetDateTime.now(ZoneOffset.UTC), value);
@@ -70,6 +74,8 @@ public class ParticipantEventHandler {
         batch.stream().filter(fact -> stored.contains(fact.eventId)).forEach(fact -> participants
                 .computeIfAbsent(fact.associationId, association -> new TreeSet<>()).add(fact.participantId));
         participants.forEach(this::rederive);
+        batch.stream().filter(fact -> stored.contains(fact.eventId))
+                .forEach(fact -> freshness.applied(Freshness.PARTICIPANT_EVENTS, fact.payload));
         metrics.counter(METER, "result", "applied").increment(stored.size());
         metrics.counter(METER, "result", "duplicate").increment(batch.size() - stored.size());
         return stored.size();

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import se.bokslut.scoring.metrics.Freshness;
 import se.bokslut.scoring.messaging.PoisonRecordException;
 
 /**
@@ -44,6 +45,9 @@ public class SurveyResponseHandler {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    Freshness freshness;
+
     /** Counts one record value; false when the response had been counted before. */
     @Transactional
     public boolean handle(String value) {
@@ -61,6 +65,7 @@ public class SurveyResponseHandler {
                     response.answers().forEach((question, answer) -> counts.addAnswer(response, platform, question,
                             answer));
                 }
+                freshness.applied(Freshness.SURVEY_RESPONSES, response.payload());
                 applied++;
             }
         }
