@@ -29,22 +29,27 @@ public class YearsReportResource {
 
     static final String CSV_EXAMPLE = """
             association_id,unit,year,indicator_key,indicator,title,kind,gender,numerator,denominator,value,value_unit,target,status,reason,definitions_year
-            umearegionen,ungdomstorget,2018,volume.closed,,,VOLUME,total,,,,COUNT,,,NO_FIGURES,2020
+            umearegionen,ungdomstorget,2019,volume.closed,,,VOLUME,total,128,,128,COUNT,,,,2020
             umearegionen,ungdomstorget,2019,work-share,1.1.2,Andel av de positiva avsluten som gått till arbete,CLOSURE_SHARE,total,29,105,28,PERCENT,35,RED,,2020
             umearegionen,ungdomstorget,2020,work-share,1.1.2,Andel av de positiva avsluten som gått till arbete,CLOSURE_SHARE,total,17,43,40,PERCENT,35,GREEN,,2020
             """;
 
     static final String JSON_EXAMPLE = """
-            {"associationId": "umearegionen", "unit": "ungdomstorget", "fromYear": 2018, "toYear": 2020, "definitionsOf": null,
+            {"associationId": "umearegionen", "unit": "ungdomstorget", "fromYear": 2019, "toYear": 2020, "definitionsOf": null,
              "years": [
-              {"year": 2018, "unit": {"id": "ungdomstorget", "name": "Ungdomstorget", "kind": "PLATFORM", "platformIds": ["ungdomstorget"]},
-               "volume": {"participants": {"women": 110, "men": 121, "total": 231}, "started": {"women": 60, "men": 58, "total": 118},
-                          "closed": {"women": 30, "men": 27, "total": 57}, "remaining": {"women": 80, "men": 94, "total": 174}},
-               "reasons": [{"code": "NO_GOAL_MODEL", "text": "umearegionen has no goal model for 2018"}]},
-              {"year": 2019, "definitionsYear": 2019, "goalModelVersion": 1, "reasons": []}],
+              {"year": 2019, "definitionsYear": 2019, "goalModelVersion": 1,
+               "unit": {"id": "ungdomstorget", "name": "Ungdomstorget", "kind": "PLATFORM", "platformIds": ["ungdomstorget"]},
+               "volume": {"participants": {"women": 148, "men": 147, "total": 295}, "started": {"women": 66, "men": 55, "total": 121},
+                          "closed": {"women": 55, "men": 73, "total": 128}, "remaining": {"women": 93, "men": 74, "total": 167}},
+               "reasons": []},
+              {"year": 2020, "definitionsYear": 2020, "goalModelVersion": 1, "reasons": []}],
              "indicators": [
+              {"key": "positive-share", "title": "Andel avslutade deltagare med positivt avslut", "years": [
+               {"year": 2019, "definitionsYear": 2019, "status": "NO_DATA",
+                "reason": {"code": "NOT_IN_MODEL", "text": "the 2019 goal model has no indicator with key positive-share"}},
+               {"year": 2020, "definitionsYear": 2020, "id": "1.1.1", "kind": "CLOSURE_SHARE", "numerator": 43, "denominator": 56,
+                "value": 77, "valueUnit": "PERCENT", "target": 90, "status": "YELLOW"}]},
               {"key": "work-share", "title": "Andel av de positiva avsluten som gått till arbete", "years": [
-               {"year": 2018, "status": "NO_DATA", "reason": {"code": "NO_GOAL_MODEL", "text": "no goal model for 2018"}},
                {"year": 2019, "definitionsYear": 2019, "id": "1.1.1", "title": "Andel avslutade deltagare som gått till arbete",
                 "kind": "CLOSURE_SHARE", "numerator": 29, "denominator": 128, "value": 23, "valueUnit": "PERCENT", "target": 35,
                 "direction": "AT_LEAST", "status": "RED", "byGender": {"women": {"numerator": 10, "denominator": 55, "value": 18, "status": "RED"}}},
