@@ -18,12 +18,12 @@ import se.bokslut.reporting.privacy.Suppression;
  * are hidden with the cells that would give them away; a result whose numerator or denominator is hidden shows
  * neither value nor status, and the status summaries count it as suppressed rather than by its colour.
  */
-final class GoalFulfilmentProtection {
+public final class GoalFulfilmentProtection {
 
     private GoalFulfilmentProtection() {
     }
 
-    static GoalFulfilment protect(GoalFulfilment fulfilment, int threshold) {
+    public static GoalFulfilment protect(GoalFulfilment fulfilment, int threshold) {
         List<SmallCounts.Suppressed> suppressed = new ArrayList<>();
         List<AreaResult> areas = new ArrayList<>();
         for (AreaResult area : fulfilment.goalAreas()) {

@@ -63,17 +63,33 @@ public class GoalFulfilmentService {
         GoalModel model = scope.goalModel().orElseThrow(() -> new UnknownResourceException("year",
                 "no goal model for " + associationId + " " + scope.period().year()
                         + "; PUT /api/v1/goal-models/{associationId}/{year} uploads one"));
-        Map<String, VolumeFigures> tagged = new HashMap<>();
-        Map<String, SurveyFigures> surveys = new HashMap<>();
-        FulfilmentFigures unitFigures = new FulfilmentFigures(figures.volume(scope, null),
-                tag -> tagged.computeIfAbsent(tag, t -> figures.volume(scope, t)),
-                () -> surveys.computeIfAbsent("surveys", key -> figures.surveys(scope)),
-                questions.lookup(associationId));
         // manual entries are made for the whole year, so a shorter period has none
         ManualEntries entered = scope.period().kind() == Period.Kind.YEAR
                 ? manual.entered(scope.associationId(), scope.period().year(), scope.unit().id())
                 : ManualEntries.NONE;
+        return assess(scope, model, figures(scope), entered);
+    }
 
+    /**
+     * The figures of a scope from scoring: the volume figures now, those of a profile tag and the survey counts when an
+     * indicator first asks for them, each fetched once.
+     */
+    public FulfilmentFigures figures(ReportScope scope) {
+        Map<String, VolumeFigures> tagged = new HashMap<>();
+        Map<String, SurveyFigures> surveys = new HashMap<>();
+        return new FulfilmentFigures(figures.volume(scope, null),
+                tag -> tagged.computeIfAbsent(tag, t -> figures.volume(scope, t)),
+                () -> surveys.computeIfAbsent("surveys", key -> figures.surveys(scope)),
+                questions.lookup(scope.associationId()));
+    }
+
+    /**
+     * Assesses every indicator of the model that applies to the scope's unit, against the figures and the manual
+     * entries (keyed by this model's indicator ids). The model need not be the scope's own: the years report assesses
+     * a year's figures under another year's model.
+     */
+    public static GoalFulfilment assess(ReportScope scope, GoalModel model, FulfilmentFigures unitFigures,
+            ManualEntries entered) {
         List<AreaResult> areas = new ArrayList<>();
         for (GoalArea area : model.goalAreas()) {
             List<GoalResult> goals = new ArrayList<>();
@@ -98,7 +114,7 @@ public class GoalFulfilmentService {
         StatusSummary summary = areas.stream().map(AreaResult::summary).reduce(StatusSummary.NONE,
                 StatusSummary::plus);
         return new GoalFulfilment(scope.associationId(), scope.unit(), scope.period().toString(), scope.period().from(),
-                scope.period().to(), model.version(), areas, summary, null);
+                scope.period().to(), model.version() == null ? 0 : model.version(), areas, summary, null);
     }
 
     /** The fulfilment as the caller may see it: analysts see every count, BI readers have small counts suppressed. */

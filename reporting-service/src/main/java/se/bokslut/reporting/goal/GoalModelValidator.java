@@ -23,6 +23,8 @@ import se.bokslut.reporting.signal.Tolerance;
 public final class GoalModelValidator {
 
     private static final Pattern TAG = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
+    /** An indicator key: lower case, so ids such as 1.1.1 and words such as work-share both fit. */
+    static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9._-]{0,62}");
     private static final Set<IndicatorKind> PERCENT_KINDS = Set.of(IndicatorKind.CLOSURE_SHARE,
             IndicatorKind.THROUGHPUT, IndicatorKind.FOLLOW_UP_SHARE, IndicatorKind.SURVEY_SHARE,
             IndicatorKind.RESPONSE_RATE);
@@ -120,6 +122,7 @@ public final class GoalModelValidator {
         }
 
         Set<String> ids = new HashSet<>();
+        Map<String, String> keys = new java.util.HashMap<>();
         if (violations.check(model.goalAreas() != null && !model.goalAreas().isEmpty(), "goalAreas",
                 "must list at least one goal area")) {
             for (int a = 0; a < model.goalAreas().size(); a++) {
@@ -157,7 +160,10 @@ public final class GoalModelValidator {
                             continue;
                         }
                         if (violations.required(indicator.id(), path + ".id")) {
-                            violations.check(ids.add("indicator:" + indicator.id()), path + ".id", "is listed twice");
+                            if (violations.check(ids.add("indicator:" + indicator.id()), path + ".id",
+                                    "is listed twice")) {
+                                checkKey(indicator, path, keys);
+                            }
                         }
                         checkIndicator(indicator, path);
                     }
@@ -238,6 +244,28 @@ public final class GoalModelValidator {
                         path + ".positiveAnswers[" + i + "]", "must be one of " + question.scale().answers()
                                 + " (scale " + question.scale() + ")");
             }
+        }
+    }
+
+    /**
+     * An explicit key must be well formed, and every indicator's key (its id when it has none) unique in the model. A
+     * clash is reported at the explicit key, the one to change.
+     */
+    private void checkKey(Indicator indicator, String path, Map<String, String> keys) {
+        if (indicator.key() != null && !violations.check(KEY.matcher(indicator.key()).matches(), path + ".key",
+                "must be lower-case letters, digits, dots, dashes or underscores, such as work-share")) {
+            return;
+        }
+        String key = indicator.keyOrDefault();
+        String earlier = keys.putIfAbsent(key, indicator.key() == null ? path + ".id" : path + ".key");
+        if (earlier == null) {
+            return;
+        }
+        if (indicator.key() != null) {
+            violations.add(path + ".key", "is already the key of " + earlier.substring(0, earlier.lastIndexOf('.')));
+        } else {
+            // the earlier indicator chose an explicit key equal to this one's id
+            violations.add(earlier, "is already the id of " + path + ", which has no key of its own");
         }
     }
 

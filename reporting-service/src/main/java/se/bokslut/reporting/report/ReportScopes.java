@@ -75,15 +75,20 @@ public class ReportScopes {
         return period;
     }
 
+    /** The unit, or 404 naming {@code unit} when it is none of the association's or the model's. */
     static Unit unit(Association association, String unitId, Optional<GoalModel> model) {
+        return findUnit(association, unitId, model).orElseThrow(() -> new UnknownResourceException("unit",
+                "is neither a platform nor a unit group of " + association.id()));
+    }
+
+    /** A platform of the association, a unit group of the model, or a standing unit group, in that order. */
+    public static Optional<Unit> findUnit(Association association, String unitId, Optional<GoalModel> model) {
         var platform = association.platforms().stream().filter(p -> p.id().equals(unitId)).findFirst();
         if (platform.isPresent()) {
-            return new Unit(unitId, platform.get().name(), Unit.Kind.PLATFORM, List.of(unitId));
+            return Optional.of(new Unit(unitId, platform.get().name(), Unit.Kind.PLATFORM, List.of(unitId)));
         }
         Optional<UnitGroup> group = model.flatMap(m -> m.unitGroup(unitId))
                 .or(() -> association.unitGroups().stream().filter(g -> g.id().equals(unitId)).findFirst());
-        return group.map(g -> new Unit(g.id(), g.name(), Unit.Kind.UNIT_GROUP, g.platformIds()))
-                .orElseThrow(() -> new UnknownResourceException("unit",
-                        "is neither a platform nor a unit group of " + association.id()));
+        return group.map(g -> new Unit(g.id(), g.name(), Unit.Kind.UNIT_GROUP, g.platformIds()));
     }
 }

@@ -36,7 +36,11 @@ public class VolumeReportService {
 
     VolumeReport report(String associationId, String unitId, String year, String period) {
         ReportScope scope = scopes.resolve(associationId, unitId, year, period);
-        VolumeFigures volume = figures.volume(scope, null);
+        return report(scope, figures.volume(scope, null));
+    }
+
+    /** The table of a scope from volume figures already fetched, with the outcome groups of the scope's model. */
+    static VolumeReport report(ReportScope scope, VolumeFigures volume) {
         GroupFigures women = volume.group(VolumeFigures.WOMAN);
         GroupFigures men = volume.group(VolumeFigures.MAN);
         GroupFigures total = volume.group(VolumeFigures.TOTAL);
@@ -69,7 +73,15 @@ public class VolumeReportService {
 
     /** The report as the caller may see it: analysts see every count, BI readers have small counts suppressed. */
     public VolumeReport reportFor(String associationId, String unitId, String year, String period) {
-        VolumeReport report = report(associationId, unitId, year, period);
+        return shown(report(associationId, unitId, year, period));
+    }
+
+    /** {@link #reportFor(String, String, String, String)} of a resolved scope and its volume figures. */
+    public VolumeReport reportFor(ReportScope scope, VolumeFigures volume) {
+        return shown(report(scope, volume));
+    }
+
+    private VolumeReport shown(VolumeReport report) {
         return caller.isAnalyst() ? report : VolumeReportProtection.protect(report, privacy.smallCountThreshold());
     }
 }

@@ -85,7 +85,7 @@ class SurveyIndicatorTest {
     @Test
     void responseRateIsParticipantRespondentsOfClosures() {
         Indicator rate = new Indicator("1.2.5", "Svarsfrekvens", se.bokslut.reporting.goal.IndicatorKind.RESPONSE_RATE,
-                BigDecimal.valueOf(60), null, null, null, null, null, null, null, null, null, null, "PARTICIPANT", null);
+                BigDecimal.valueOf(60), null, null, null, null, null, null, null, null, null, null, "PARTICIPANT", null, null);
         Measurement total = IndicatorCalculator.measure(rate, null, figures()).get("total");
 
         assertThat(total.numerator()).isEqualTo(23);
@@ -108,7 +108,7 @@ class SurveyIndicatorTest {
 
     private static Indicator survey(String question, List<String> positive) {
         return new Indicator("x", "x", se.bokslut.reporting.goal.IndicatorKind.SURVEY_SHARE, BigDecimal.valueOf(80),
-                null, null, null, null, null, null, null, null, null, question, "PARTICIPANT", positive);
+                null, null, null, null, null, null, null, null, null, question, "PARTICIPANT", positive, null);
     }
 
     private static FulfilmentFigures figures() {

@@ -94,6 +94,29 @@ class GoalModelResourceTest {
     }
 
     @Test
+    void indicatorKeysAreUniqueInTheModelAndWellFormed() {
+        put(2019, Demo.goalModel(2019).replace("\"key\": \"studies-share\"", "\"key\": \"work-share\""))
+                .statusCode(422)
+                .body("field", equalTo("goalAreas[0].goals[0].indicators[1].key"))
+                .body("detail", org.hamcrest.Matchers.containsString("goalAreas[0].goals[0].indicators[0]"));
+        // an explicit key may not take another indicator's id, which is that one's key
+        put(2019, Demo.goalModel(2019).replace("\"key\": \"work-share\"", "\"key\": \"1.2.1\""))
+                .statusCode(422)
+                .body("field", equalTo("goalAreas[0].goals[0].indicators[0].key"));
+        put(2019, Demo.goalModel(2019).replace("\"key\": \"work-share\"", "\"key\": \"Work share\""))
+                .statusCode(422)
+                .body("field", equalTo("goalAreas[0].goals[0].indicators[0].key"));
+    }
+
+    @Test
+    void theKeyIsStoredAndAbsentKeysStayAbsent() {
+        put(2020, Demo.goalModel(2020)).statusCode(200)
+                .body("goalAreas[0].goals[0].indicators[1].id", equalTo("1.1.2"))
+                .body("goalAreas[0].goals[0].indicators[1].key", equalTo("work-share"))
+                .body("goalAreas[0].goals[1].indicators[0].key", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void aModelForAnUnknownAssociationIsNotFound() {
         Api.as(LocalStackTestResource.tokens().analyst("nowhere")).contentType(ContentType.JSON).body(Demo.goalModel(2019))
                 .when().put("/api/v1/goal-models/nowhere/2019").then()

@@ -85,6 +85,14 @@ class AccessTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @MethodSource("reads")
+    void readingTheYearsReport(Caller caller, int status) {
+        check(caller.request().get().queryParam("associationId", "umearegionen").queryParam("unit", "ungdomstorget")
+                .queryParam("fromYear", "2019").queryParam("toYear", "2020").when().get("/api/v1/reports/years")
+                .then(), status);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @MethodSource("reads")
     void readingTheGoalModel(Caller caller, int status) {
         check(caller.request().get().when().get("/api/v1/goal-models/umearegionen/2019").then(), status);
     }
