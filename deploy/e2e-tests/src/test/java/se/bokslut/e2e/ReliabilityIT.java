@@ -164,7 +164,7 @@ class ReliabilityIT {
             int acceptedWhileKafkaWasDown = accepted.size();
             Bokslut.sleep(6000);
             assertThat(accepted.size()).as("intake keeps accepting into its outbox").isGreaterThan(acceptedWhileKafkaWasDown);
-            String metrics = HttpJson.anonymous().get(system.intake().url() + "/q/metrics").body();
+            String metrics = prometheusText(system.intake().url() + "/q/metrics");
             assertThat(gauge(metrics, "bokslut_intake_kafka_reachable")).as("Kafka reachable gauge").isZero();
             assertThat(gauge(metrics, "bokslut_intake_outbox_backlog")).as("outbox backlog gauge").isPositive();
             system.kafka().startBroker();
@@ -284,6 +284,20 @@ class ReliabilityIT {
             }
         }
         throw new AssertionError("no Kafka check in " + health);
+    }
+
+    /** Metrics in Prometheus' text format (asked with Accept: application/json, Quarkus answers JSON). */
+    private static String prometheusText(String url) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create(url)).header("Accept", "text/plain").GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The value of an untagged gauge in Prometheus text. */
