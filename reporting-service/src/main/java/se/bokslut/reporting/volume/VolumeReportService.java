@@ -69,7 +69,13 @@ public class VolumeReportService {
 
     /** The report as the caller may see it: analysts see every count, BI readers have small counts suppressed. */
     public VolumeReport reportFor(String associationId, String unitId, String year, String period) {
+        return reportFor(associationId, unitId, year, period, caller.isAnalyst());
+    }
+
+    /** The report as an analyst ({@code everyCount}) or a BI reader sees it, whoever calls (for adopted editions). */
+    public VolumeReport reportFor(String associationId, String unitId, String year, String period,
+            boolean everyCount) {
         VolumeReport report = report(associationId, unitId, year, period);
-        return caller.isAnalyst() ? report : VolumeReportProtection.protect(report, privacy.smallCountThreshold());
+        return everyCount ? report : VolumeReportProtection.protect(report, privacy.smallCountThreshold());
     }
 }
