@@ -230,6 +230,34 @@ class SocialAccountsTest {
         given().get("/api/v1/reports/social-accounts/umearegionen/2019/editions/x").then().statusCode(400);
     }
 
+    @Test
+    void anExamplesEntryCarriesItsNarrativesTheirNumberIsTheValueAndTheDocumentPrintsThem() {
+        Demo.upload(2019);
+        String path = "/api/v1/manual-inputs/umearegionen/2019/hela-forbundet/indicators/3.1.4";
+        given().contentType("application/json").body("""
+                {"narratives": [
+                  {"title": "Från isolering till praktik", "text": "Efter ett år i Ungdomstorget började A. en praktik.", "date": "2019-11-04"},
+                  {"title": "Tillbaka till studier", "text": "B. läser nu in gymnasiet på Komvux."}]}""")
+                .put(path).then().statusCode(200).body("input.value", org.hamcrest.Matchers.equalTo(2));
+        given().contentType("application/json").body("""
+                {"value": 3, "narratives": [{"title": "En", "text": "Ett fall."}]}""")
+                .put(path).then().statusCode(422).body("field", org.hamcrest.Matchers.equalTo("value"));
+        given().contentType("application/json").body("""
+                {"narratives": [{"title": " ", "text": "Ett fall."}]}""")
+                .put(path).then().statusCode(422).body("field", org.hamcrest.Matchers.equalTo("narratives[0].title"));
+
+        Document html = Jsoup.parse(html("hela-forbundet", "2019"));
+        assertThat(html.select("#fallbeskrivningar article.narrative h3").eachText())
+                .containsExactly("Från isolering till praktik", "Tillbaka till studier");
+        assertThat(html.selectFirst("#fallbeskrivningar").text()).contains("2019-11-04")
+                .contains("B. läser nu in gymnasiet på Komvux.");
+        assertThat(html.selectFirst("tr.indicator[data-indicator=3.1.4] td.result").text()).isEqualTo("2");
+
+        // the old way, a bare number, stays valid
+        given().contentType("application/json").body("{\"value\": 3}").put(path).then().statusCode(200);
+        assertThat(Jsoup.parse(html("hela-forbundet", "2019")).select("#fallbeskrivningar article")).isEmpty();
+    }
+
     private static String html(String unit, String year) {
         var request = given().queryParam("associationId", "umearegionen").queryParam("year", year);
         if (unit != null) {
