@@ -23,7 +23,11 @@ public class PdfRenderer {
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     public byte[] render(String html) {
-        org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
+        org.jsoup.nodes.Document parsed = Jsoup.parse(html);
+        // openhtmltopdf draws no SVG without Batik (not on the class path): the PDF leaves the charts out rather than
+        // printing their text alternative as loose text; the indicator tables beside them carry the same figures
+        parsed.select("figure:has(svg)").remove();
+        org.w3c.dom.Document document = new W3CDom().fromJsoup(parsed);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

@@ -55,6 +55,9 @@ final class Stylesheet {
                 .chart-target { stroke: #111; stroke-width: 2; }
                 .bar.green { fill: #2e7d32; } .bar.yellow { fill: #f9a825; } .bar.red { fill: #c62828; }
                 .bar.no-data, .bar.hidden { fill: #bbb; }
+                table.summary col.unit { width: 17%%; } table.summary col.area { width: 19%%; }
+                table.summary col.n { width: 8%%; }
+                table.summary th.num, table.summary td.num { font-size: 9pt; }
                 col.id { width: 11%%; } col.title { width: 33%%; } col.figure { width: 14%%; }
                 """.formatted(header);
     }
