@@ -40,6 +40,8 @@ public class ScoringStub implements QuarkusTestResourceLifecycleManager {
         }
         server.createContext("/api/v1/figures/volume", this::volume);
         server.createContext("/api/v1/figures/surveys", this::surveys);
+        // no open anomalies: the social accounts' data-quality section reads them
+        server.createContext("/api/v1/anomalies", exchange -> respond(exchange, 200, "[]"));
         server.createContext("/q/health/ready", exchange -> respond(exchange, 200, "{\"status\":\"UP\"}"));
         server.start();
         return Map.of("quarkus.rest-client.scoring.url", "http://127.0.0.1:" + server.getAddress().getPort());

@@ -84,12 +84,16 @@ public final class LocalRun {
                   TOKEN=$(cat %s/analyst.jwt)
                   curl -H "Authorization: Bearer $TOKEN" '%s/api/v1/reports/volume?associationId=umearegionen&unit=ungdomstorget&year=2019'
                   curl -H "Authorization: Bearer $TOKEN" -H 'Accept: text/csv' '%s/api/v1/reports/goal-fulfilment?associationId=umearegionen&unit=ungdomstorget&year=2019'
+                The demo's social accounts 2019 (a browser cannot send the token: save them, then open the files):
+                  curl -H "Authorization: Bearer $TOKEN" -o socialt-bokslut-2019.html '%s/api/v1/reports/social-accounts?associationId=umearegionen&year=2019'
+                  curl -H "Authorization: Bearer $TOKEN" -H 'Accept: application/pdf' -o socialt-bokslut-2019.pdf '%s/api/v1/reports/social-accounts?associationId=umearegionen&year=2019'
+                  xdg-open socialt-bokslut-2019.html   # or open file://$PWD/socialt-bokslut-2019.html in a browser
                 Ctrl-C stops everything.
                 READY
                 """, Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0,
                 system.intake().url(), system.intake().url(), system.scoring().url(), reporting, reporting,
                 system.kafka().bootstrapServers(), system.postgres().jdbcUrl("<service>"), EmbeddedPostgres.USER,
-                tokens, ownTokens, tokens, reporting, reporting);
+                tokens, ownTokens, tokens, reporting, reporting, reporting, reporting);
         stopped.await();
     }
 

@@ -28,7 +28,8 @@ import se.bokslut.reporting.security.Caller;
 @SecurityRequirement(name = "bearer")
 public class AuditResource {
 
-    private static final Set<String> TYPES = Set.of(AuditService.ASSOCIATION, AuditService.QUESTION,
+    private static final Set<String> TYPES = Set.of(AuditService.SOCIAL_ACCOUNTS_EDITION, AuditService.ASSOCIATION,
+            AuditService.QUESTION,
             AuditService.GOAL_MODEL, AuditService.MANUAL_INPUT, AuditService.BOARD_VERDICT);
 
     @Inject
@@ -41,12 +42,12 @@ public class AuditResource {
     @Operation(summary = "The association's changes, newest first")
     public List<AuditRecord> list(
             @Parameter(required = true, example = "umearegionen") @QueryParam("associationId") String associationId,
-            @Parameter(description = "ASSOCIATION, QUESTION, GOAL_MODEL, MANUAL_INPUT or BOARD_VERDICT") @QueryParam("subjectType") String subjectType,
+            @Parameter(description = "ASSOCIATION, QUESTION, GOAL_MODEL, MANUAL_INPUT, BOARD_VERDICT or SOCIAL_ACCOUNTS_EDITION") @QueryParam("subjectType") String subjectType,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         caller.requireAssociation(associationId, "associationId");
         if (subjectType != null && !TYPES.contains(subjectType)) {
-            throw InvalidInputException.badParameter("subjectType", "must be ASSOCIATION, QUESTION, GOAL_MODEL, "
+            throw InvalidInputException.badParameter("subjectType", "must be ASSOCIATION, QUESTION, GOAL_MODEL, SOCIAL_ACCOUNTS_EDITION, "
                     + "MANUAL_INPUT or BOARD_VERDICT");
         }
         if (page < 0 || size < 1 || size > 500) {

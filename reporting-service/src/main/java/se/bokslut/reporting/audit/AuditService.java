@@ -24,6 +24,8 @@ public class AuditService {
     public static final String GOAL_MODEL = "GOAL_MODEL";
     public static final String MANUAL_INPUT = "MANUAL_INPUT";
     public static final String BOARD_VERDICT = "BOARD_VERDICT";
+    /** An adopted edition of the social accounts (fastställd version). */
+    public static final String SOCIAL_ACCOUNTS_EDITION = "SOCIAL_ACCOUNTS_EDITION";
 
     @Inject
     AuditRepository audit;

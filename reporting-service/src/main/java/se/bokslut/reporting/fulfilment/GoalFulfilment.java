@@ -13,6 +13,7 @@ import se.bokslut.reporting.goal.IndicatorKind;
 import se.bokslut.reporting.manual.BoardVerdict;
 import se.bokslut.reporting.privacy.Suppression;
 import se.bokslut.reporting.reference.Unit;
+import se.bokslut.reporting.signal.CompositeIndex;
 import se.bokslut.reporting.signal.Direction;
 import se.bokslut.reporting.signal.Signal;
 import se.bokslut.reporting.signal.Tolerance;
@@ -28,10 +29,12 @@ public record GoalFulfilment(
         @Schema(description = "Version of the goal model the targets come from") int goalModelVersion,
         List<AreaResult> goalAreas,
         @Schema(description = "Statuses of all indicator results") StatusSummary summary,
+        @Schema(description = "Composite index of all goal areas together (their points and maxima added; no budget)") CompositeIndex index,
         @Schema(description = "Present for BI readers: the small counts hidden and why (docs/security.md)", nullable = true) Suppression suppression) {
 
     @Schema(description = "A goal area with its goals' results and a status summary")
-    public record AreaResult(String id, String title, List<GoalResult> goals, StatusSummary summary) {
+    public record AreaResult(String id, String title, List<GoalResult> goals, StatusSummary summary,
+            @Schema(description = "Composite index of the area's results, with the goal model's points and budget") CompositeIndex index) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

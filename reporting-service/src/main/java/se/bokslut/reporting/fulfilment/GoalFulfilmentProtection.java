@@ -11,6 +11,7 @@ import se.bokslut.reporting.fulfilment.GoalFulfilment.GoalResult;
 import se.bokslut.reporting.fulfilment.GoalFulfilment.IndicatorResult;
 import se.bokslut.reporting.goal.IndicatorKind;
 import se.bokslut.reporting.privacy.SmallCounts;
+import se.bokslut.reporting.signal.CompositeIndex;
 import se.bokslut.reporting.privacy.Suppression;
 
 /**
@@ -34,12 +35,15 @@ public final class GoalFulfilmentProtection {
                 goals.add(new GoalResult(goal.id(), goal.title(), indicators,
                         StatusSummary.of(indicators.stream().map(IndicatorResult::status).toList()), goal.verdict()));
             }
-            areas.add(new AreaResult(area.id(), area.title(), goals,
-                    goals.stream().map(GoalResult::summary).reduce(StatusSummary.NONE, StatusSummary::plus)));
+            StatusSummary summary = goals.stream().map(GoalResult::summary).reduce(StatusSummary.NONE,
+                    StatusSummary::plus);
+            // the index counts only the statuses a BI reader sees; suppressed results are left out like NO_DATA
+            areas.add(new AreaResult(area.id(), area.title(), goals, summary, rescored(area.index(), summary)));
         }
         return new GoalFulfilment(fulfilment.associationId(), fulfilment.unit(), fulfilment.period(), fulfilment.from(),
                 fulfilment.to(), fulfilment.goalModelVersion(), areas,
                 areas.stream().map(AreaResult::summary).reduce(StatusSummary.NONE, StatusSummary::plus),
+                CompositeIndex.total(areas.stream().map(AreaResult::index).toList()),
                 new Suppression(threshold, suppressed));
     }
 
@@ -74,5 +78,11 @@ public final class GoalFulfilmentProtection {
 
     private static boolean hidden(SmallCounts counts, String id, String group) {
         return counts.isSuppressed(id + ".numerator." + group) || counts.isSuppressed(id + ".denominator." + group);
+    }
+
+    /** The area's index over the statuses left visible, with the points per status and budget it was counted with. */
+    private static CompositeIndex rescored(CompositeIndex index, StatusSummary visible) {
+        return CompositeIndex.of(visible.green(), visible.yellow(), visible.red(), index.pointsPerStatus(),
+                index.budget());
     }
 }

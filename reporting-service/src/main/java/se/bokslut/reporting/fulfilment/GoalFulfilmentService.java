@@ -33,6 +33,7 @@ import se.bokslut.reporting.question.QuestionService;
 import se.bokslut.reporting.security.Caller;
 import se.bokslut.reporting.report.ReportScope;
 import se.bokslut.reporting.report.ReportScopes;
+import se.bokslut.reporting.signal.CompositeIndex;
 import se.bokslut.reporting.signal.Signal;
 import se.bokslut.reporting.signal.SignalRule;
 
@@ -107,21 +108,32 @@ public class GoalFulfilmentService {
                 }
             }
             if (!goals.isEmpty()) {
-                areas.add(new AreaResult(area.id(), area.title(), goals, goals.stream().map(GoalResult::summary)
-                        .reduce(StatusSummary.NONE, StatusSummary::plus)));
+                StatusSummary areaSummary = goals.stream().map(GoalResult::summary).reduce(StatusSummary.NONE,
+                        StatusSummary::plus);
+                areas.add(new AreaResult(area.id(), area.title(), goals, areaSummary,
+                        areaSummary.index(area.indexOrDefault())));
             }
         }
         StatusSummary summary = areas.stream().map(AreaResult::summary).reduce(StatusSummary.NONE,
                 StatusSummary::plus);
         return new GoalFulfilment(scope.associationId(), scope.unit(), scope.period().toString(), scope.period().from(),
-                scope.period().to(), model.version() == null ? 0 : model.version(), areas, summary, null);
+                scope.period().to(), model.version() == null ? 0 : model.version(), areas, summary,
+                CompositeIndex.total(areas.stream().map(AreaResult::index).toList()), null);
     }
 
     /** The fulfilment as the caller may see it: analysts see every count, BI readers have small counts suppressed. */
     public GoalFulfilment fulfilmentFor(String associationId, String unitId, String year, String period) {
+        return fulfilmentFor(associationId, unitId, year, period, caller.isAnalyst());
+    }
+
+    /**
+     * The fulfilment as an analyst ({@code everyCount}) or a BI reader sees it, whoever calls; an adopted edition of
+     * the social accounts keeps both renderings. The caller's association scope is checked all the same.
+     */
+    public GoalFulfilment fulfilmentFor(String associationId, String unitId, String year, String period,
+            boolean everyCount) {
         GoalFulfilment fulfilment = fulfilment(associationId, unitId, year, period);
-        return caller.isAnalyst() ? fulfilment
-                : GoalFulfilmentProtection.protect(fulfilment, privacy.smallCountThreshold());
+        return everyCount ? fulfilment : GoalFulfilmentProtection.protect(fulfilment, privacy.smallCountThreshold());
     }
 
     public static boolean appliesTo(Indicator indicator, GoalModel model, String unitId) {

@@ -5,6 +5,8 @@ import java.util.Objects;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.bokslut.reporting.goal.GoalAreaIndex;
+import se.bokslut.reporting.signal.CompositeIndex;
 import se.bokslut.reporting.signal.Signal;
 
 /** How many results have each status; a result hidden from a BI reader counts as suppressed, not by its colour. */
@@ -28,5 +30,10 @@ public record StatusSummary(int green, int yellow, int red, int noData,
 
     private static int count(List<Signal> statuses, Signal signal) {
         return (int) statuses.stream().filter(signal::equals).count();
+    }
+
+    /** The composite index of these statuses; suppressed and NO_DATA results are left out. */
+    public CompositeIndex index(GoalAreaIndex settings) {
+        return CompositeIndex.of(green, yellow, red, settings.indexPoints(), settings.budget());
     }
 }

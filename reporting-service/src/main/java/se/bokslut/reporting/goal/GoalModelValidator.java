@@ -135,6 +135,7 @@ public final class GoalModelValidator {
                     violations.check(ids.add("area:" + area.id()), areaPath + ".id", "is listed twice");
                 }
                 violations.required(area.title(), areaPath + ".title");
+                checkIndex(area.index(), areaPath + ".index");
                 if (!violations.check(area.goals() != null && !area.goals().isEmpty(), areaPath + ".goals",
                         "must list at least one goal")) {
                     continue;
@@ -302,4 +303,26 @@ public final class GoalModelValidator {
                 "must be one of " + String.join(", ", new java.util.TreeSet<>(RESPONDENT_GROUPS)));
     }
 
+
+    private void checkIndex(GoalAreaIndex index, String path) {
+        if (index == null) {
+            return;
+        }
+        if (index.budget() != null) {
+            violations.check(index.budget().signum() >= 0 && index.budget().compareTo(BigDecimal.valueOf(100)) <= 0
+                    && index.budget().stripTrailingZeros().scale() <= 0, path + ".budget",
+                    "must be a whole percent between 0 and 100");
+        }
+        index.points().forEach((signal, points) -> {
+            if (violations.check(signal != se.bokslut.reporting.signal.Signal.NO_DATA, path + ".points.NO_DATA",
+                    "is not counted: a result without data is left out of the index")) {
+                violations.check(points != null && points >= 0 && points <= 100, path + ".points." + signal,
+                        "must be a whole number between 0 and 100");
+            }
+        });
+        if (!index.points().isEmpty()) {
+            violations.check(index.indexPoints().max() > 0, path + ".points",
+                    "must give at least one signal more than 0 points");
+        }
+    }
 }

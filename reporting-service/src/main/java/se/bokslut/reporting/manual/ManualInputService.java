@@ -38,6 +38,8 @@ public class ManualInputService {
 
     static final int MAX_COMMENT = 2000;
     static final int MAX_MOTIVATION = 4000;
+    static final int MAX_TITLE = 200;
+    static final int MAX_NARRATIVE = 8000;
     /** Larger than any register statistic or number of case narratives; keeps nonsense out of the accounts. */
     private static final BigDecimal MAX_MAGNITUDE = new BigDecimal("1000000000");
 
@@ -194,10 +196,16 @@ public class ManualInputService {
             if (input.value() != null) {
                 throw InvalidInputException.unprocessable("value", "is not used by a PRESENCE indicator; send present");
             }
+            if (input.narratives() != null) {
+                throw InvalidInputException.unprocessable("narratives", "are only for EXAMPLES indicators");
+            }
             if (input.present() == null) {
                 throw InvalidInputException.unprocessable("present", "is required for a PRESENCE indicator: true or false");
             }
         } else {
+            if (input.narratives() != null) {
+                input = checkedNarratives(indicator, input);
+            }
             if (input.value() == null) {
                 throw InvalidInputException.unprocessable("value", "is required for a " + indicator.kind() + " indicator");
             }
@@ -218,6 +226,34 @@ public class ManualInputService {
             throw InvalidInputException.unprocessable("comment", "must be at most " + MAX_COMMENT + " characters");
         }
         return input;
+    }
+
+    /** Narratives belong to EXAMPLES only; each needs a title and a text, and the value is their number. */
+    private static ManualInput checkedNarratives(Indicator indicator, ManualInput input) {
+        if (indicator.kind() != IndicatorKind.EXAMPLES) {
+            throw InvalidInputException.unprocessable("narratives", "are only for EXAMPLES indicators");
+        }
+        for (int i = 0; i < input.narratives().size(); i++) {
+            ManualInput.Narrative narrative = input.narratives().get(i);
+            String path = "narratives[" + i + "]";
+            if (narrative == null) {
+                throw InvalidInputException.unprocessable(path, "must be a narrative with title and text");
+            }
+            if (narrative.title() == null || narrative.title().isBlank() || narrative.title().length() > MAX_TITLE) {
+                throw InvalidInputException.unprocessable(path + ".title",
+                        "is required, at most " + MAX_TITLE + " characters");
+            }
+            if (narrative.text() == null || narrative.text().isBlank() || narrative.text().length() > MAX_NARRATIVE) {
+                throw InvalidInputException.unprocessable(path + ".text",
+                        "is required, at most " + MAX_NARRATIVE + " characters");
+            }
+        }
+        BigDecimal count = BigDecimal.valueOf(input.narratives().size());
+        if (input.value() != null && input.value().compareTo(count) != 0) {
+            throw InvalidInputException.unprocessable("value",
+                    "must equal the number of narratives (" + count + ") or be left out");
+        }
+        return input.withValue(count);
     }
 
     static BoardVerdict checked(BoardVerdict verdict) {

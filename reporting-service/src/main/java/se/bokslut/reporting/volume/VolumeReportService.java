@@ -73,12 +73,19 @@ public class VolumeReportService {
 
     /** The report as the caller may see it: analysts see every count, BI readers have small counts suppressed. */
     public VolumeReport reportFor(String associationId, String unitId, String year, String period) {
-        return shown(report(associationId, unitId, year, period));
+        return reportFor(associationId, unitId, year, period, caller.isAnalyst());
     }
 
     /** {@link #reportFor(String, String, String, String)} of a resolved scope and its volume figures. */
     public VolumeReport reportFor(ReportScope scope, VolumeFigures volume) {
         return shown(report(scope, volume));
+    }
+
+    /** The report as an analyst ({@code everyCount}) or a BI reader sees it, whoever calls (for adopted editions). */
+    public VolumeReport reportFor(String associationId, String unitId, String year, String period,
+            boolean everyCount) {
+        VolumeReport report = report(associationId, unitId, year, period);
+        return everyCount ? report : VolumeReportProtection.protect(report, privacy.smallCountThreshold());
     }
 
     private VolumeReport shown(VolumeReport report) {

@@ -1,5 +1,7 @@
 package se.bokslut.reporting.goal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static se.bokslut.reporting.Api.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -77,6 +79,26 @@ class GoalModelResourceTest {
         put(2019, Demo.goalModel(2019).replace("\"ungdomstorget\",\n    \"vuxentorget\"", "\"atlantis\",\n    \"vuxentorget\""))
                 .statusCode(422)
                 .body("field", equalTo("assessedUnits[0]"));
+    }
+
+    @Test
+    void theCompositeIndexOfAGoalAreaIsCheckedAndShownInGoalFulfilment() {
+        String budget = "\"index\": {\"budget\": 70},";
+        assertThat(Demo.goalModel(2019)).contains(budget);
+        put(2019, Demo.goalModel(2019).replaceFirst(java.util.regex.Pattern.quote(budget), "\"index\": {\"budget\": 170},"))
+                .statusCode(422).body("field", equalTo("goalAreas[0].index.budget"));
+        put(2019, Demo.goalModel(2019).replaceFirst(java.util.regex.Pattern.quote(budget),
+                "\"index\": {\"points\": {\"NO_DATA\": 1}},"))
+                .statusCode(422).body("field", equalTo("goalAreas[0].index.points.NO_DATA"));
+        put(2019, Demo.goalModel(2019).replaceFirst(java.util.regex.Pattern.quote(budget),
+                "\"index\": {\"points\": {\"GREEN\": -1}},"))
+                .statusCode(422).body("field", equalTo("goalAreas[0].index.points.GREEN"));
+        put(2019, Demo.goalModel(2019).replaceFirst(java.util.regex.Pattern.quote(budget),
+                "\"index\": {\"budget\": 80, \"points\": {\"GREEN\": 3}},")).statusCode(200);
+        given().when().get("/api/v1/goal-models/umearegionen/2019").then()
+                .body("goalAreas[0].index.budget", equalTo(80))
+                .body("goalAreas[0].index.points.GREEN", equalTo(3));
+        put(2019, Demo.goalModel(2019)).statusCode(200);
     }
 
     @Test

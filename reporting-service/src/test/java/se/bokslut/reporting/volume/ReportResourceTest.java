@@ -78,7 +78,19 @@ class ReportResourceTest {
                 .body("goalAreas[0].goals[0].indicators[2].status", equalTo("GREEN"))
                 .body("goalAreas[0].goals[0].indicators[0].byGender.women.value", equalTo(18))
                 .body("goalAreas[0].goals[0].indicators.find { it.id == '1.1.5' }.value", equalTo(75))
-                .body("goalAreas[0].goals[0].summary.red", equalTo(2));
+                .body("goalAreas[0].goals[0].summary.red", equalTo(2))
+                // area 1 of Ungdomstorget: statuses weighed 2/1/0 against the demo model's budget of 70
+                .body("goalAreas[0].index.budget", equalTo(70))
+                .body("goalAreas[0].index.pointsPerStatus.green", equalTo(2))
+                .body("index.budget", org.hamcrest.Matchers.nullValue());
+        var area = report("goal-fulfilment", "ungdomstorget", "2019").extract().jsonPath();
+        int green = area.getInt("goalAreas[0].summary.green");
+        int judged = green + area.getInt("goalAreas[0].summary.yellow") + area.getInt("goalAreas[0].summary.red");
+        int points = 2 * green + area.getInt("goalAreas[0].summary.yellow");
+        org.assertj.core.api.Assertions.assertThat(area.getInt("goalAreas[0].index.maxPoints")).isEqualTo(2 * judged);
+        org.assertj.core.api.Assertions.assertThat(area.getInt("goalAreas[0].index.points")).isEqualTo(points);
+        org.assertj.core.api.Assertions.assertThat(area.getInt("goalAreas[0].index.difference"))
+                .isEqualTo(area.getInt("goalAreas[0].index.percent") - 70);
     }
 
     @Test

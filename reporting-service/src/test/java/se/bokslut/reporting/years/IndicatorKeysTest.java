@@ -72,7 +72,7 @@ class IndicatorKeysTest {
     void aYearsManualResultBelongsToTheOtherModelsIndicatorWithTheSameKey() {
         Indicator sickDays2019 = manual("2.2.1", "sick-days");
         Indicator sickDays2020 = manual("2.2.4", "sick-days");
-        ManualInput entered = new ManualInput(new BigDecimal("-0.6"), null, "Försäkringskassan");
+        ManualInput entered = new ManualInput(new BigDecimal("-0.6"), null, "Försäkringskassan", null);
 
         ManualEntries under2020 = IndicatorKeys.entriesUnder(model(2020, sickDays2020), Optional.of(model(2019,
                 sickDays2019)), new ManualEntries(Map.of("2.2.1", entered), Map.of()));
@@ -96,7 +96,7 @@ class IndicatorKeysTest {
 
     private static GoalModel model(int year, Indicator... indicators) {
         return new GoalModel("umearegionen", year, null, List.of(), List.of("ungdomstorget"), List.of(),
-                List.of(new GoalArea("1", "Deltagarnytta", List.of(new Goal("1.1", "Mål", List.of(indicators))))),
+                List.of(new GoalArea("1", "Deltagarnytta", List.of(new Goal("1.1", "Mål", List.of(indicators))), null)),
                 1, null);
     }
 

@@ -39,7 +39,7 @@ class YearsTableTest {
             BigDecimal.ZERO, null, null, null, null, null, null, null, null, null, null, null, null, "sick-days");
     static final GoalModel MODEL_2020 = new GoalModel("forbundet", 2020, null, List.of(), List.of("torget"),
             List.of(new OutcomeGroup("WORK", "Arbete", List.of(Outcome.WORK))),
-            List.of(new GoalArea("1", "Deltagarnytta", List.of(new Goal("1.1", "Mål", List.of(WORK, SICK_DAYS))))),
+            List.of(new GoalArea("1", "Deltagarnytta", List.of(new Goal("1.1", "Mål", List.of(WORK, SICK_DAYS))), null)),
             1, null);
 
     @Test
