@@ -77,13 +77,10 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEntry, UUID
 
     /** How many rows wait for Kafka and when the oldest of them was accepted (null when none waits). */
     public Backlog backlog() {
-        Object[] row = (Object[]) getEntityManager().createNativeQuery(
-                "SELECT count(*), min(accepted_at) FROM outbox_event WHERE published_at IS NULL").getSingleResult();
-        OffsetDateTime oldest = row[1] == null ? null
-                : row[1] instanceof OffsetDateTime time ? time
-                        : ((java.time.Instant) (row[1] instanceof java.sql.Timestamp timestamp ? timestamp.toInstant()
-                                : row[1])).atOffset(java.time.ZoneOffset.UTC);
-        return new Backlog(((Number) row[0]).longValue(), oldest);
+        Object[] row = getEntityManager().createQuery(
+                "SELECT count(e), min(e.acceptedAt) FROM OutboxEntry e WHERE e.publishedAt IS NULL", Object[].class)
+                .getSingleResult();
+        return new Backlog(((Number) row[0]).longValue(), (OffsetDateTime) row[1]);
     }
 
     public record Backlog(long rows, OffsetDateTime oldestAcceptedAt) {

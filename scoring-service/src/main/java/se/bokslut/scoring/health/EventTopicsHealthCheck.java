@@ -7,12 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.common.config.ConfigResource;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -26,7 +23,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import se.bokslut.scoring.messaging.KafkaClientConfig;
+import se.bokslut.scoring.messaging.KafkaAdmin;
 
 /**
  * Checks at start, and every minute, that the two event topics keep every record (SPEC §15: scoring can be rebuilt
@@ -42,7 +39,7 @@ public class EventTopicsHealthCheck implements HealthCheck {
     private static final Logger LOG = Logger.getLogger(EventTopicsHealthCheck.class);
 
     @Inject
-    KafkaClientConfig kafkaConfig;
+    KafkaAdmin kafka;
 
     @Inject
     @ConfigProperty(name = "mp.messaging.incoming.participant-events.topic")
@@ -57,7 +54,6 @@ public class EventTopicsHealthCheck implements HealthCheck {
 
     private final Map<String, String> verdicts = new ConcurrentHashMap<>();
     private final Map<String, Double> keeps = new ConcurrentHashMap<>();
-    private Admin admin;
     private volatile long lastCheck;
 
     @PostConstruct
@@ -83,7 +79,7 @@ public class EventTopicsHealthCheck implements HealthCheck {
         for (String topic : topics()) {
             try {
                 ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-                Config topicConfig = admin().describeConfigs(List.of(resource)).all().get(5, TimeUnit.SECONDS)
+                Config topicConfig = kafka.admin().describeConfigs(List.of(resource)).all().get(5, TimeUnit.SECONDS)
                         .get(resource);
                 String reason = TopicRetention.whyNotComplete(name -> topicConfig.get(name) == null ? null
                         : topicConfig.get(name).value());
@@ -115,19 +111,4 @@ public class EventTopicsHealthCheck implements HealthCheck {
         return List.of(participantEventsTopic, surveyResponsesTopic);
     }
 
-    private synchronized Admin admin() {
-        if (admin == null) {
-            admin = Admin.create(kafkaConfig.with(Map.of(
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000)));
-        }
-        return admin;
-    }
-
-    @PreDestroy
-    synchronized void close() {
-        if (admin != null) {
-            admin.close();
-        }
-    }
 }

@@ -7,12 +7,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -23,7 +20,7 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
-import se.bokslut.scoring.messaging.KafkaClientConfig;
+import se.bokslut.scoring.messaging.KafkaAdmin;
 
 /**
  * {@code bokslut_scoring_consumer_lag{topic, partition}}: how many records of each partition scoring's consumer group
@@ -36,7 +33,7 @@ import se.bokslut.scoring.messaging.KafkaClientConfig;
 public class ConsumerLag {
 
     @Inject
-    KafkaClientConfig kafkaConfig;
+    KafkaAdmin kafka;
 
     @Inject
     MeterRegistry metrics;
@@ -54,7 +51,6 @@ public class ConsumerLag {
     String surveyResponsesTopic;
 
     private MultiGauge lag;
-    private Admin admin;
 
     @PostConstruct
     void register() {
@@ -66,14 +62,14 @@ public class ConsumerLag {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         try {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin().listConsumerGroupOffsets(group)
+            Map<TopicPartition, OffsetAndMetadata> committed = kafka.admin().listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
             List<String> topics = List.of(participantEventsTopic, surveyResponsesTopic);
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            admin().describeTopics(topics).allTopicNames().get(5, TimeUnit.SECONDS).forEach((topic, description) ->
+            kafka.admin().describeTopics(topics).allTopicNames().get(5, TimeUnit.SECONDS).forEach((topic, description) ->
                     description.partitions().forEach(partition -> latest.put(
                             new TopicPartition(topic, partition.partition()), OffsetSpec.latest())));
-            var ends = admin().listOffsets(latest).all().get(5, TimeUnit.SECONDS);
+            var ends = kafka.admin().listOffsets(latest).all().get(5, TimeUnit.SECONDS);
             List<MultiGauge.Row<?>> rows = new ArrayList<>();
             ends.forEach((partition, end) -> {
                 OffsetAndMetadata done = committed.get(partition);
@@ -87,19 +83,4 @@ public class ConsumerLag {
         }
     }
 
-    private synchronized Admin admin() {
-        if (admin == null) {
-            admin = Admin.create(kafkaConfig.with(Map.of(
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000)));
-        }
-        return admin;
-    }
-
-    @PreDestroy
-    synchronized void close() {
-        if (admin != null) {
-            admin.close();
-        }
-    }
 }
