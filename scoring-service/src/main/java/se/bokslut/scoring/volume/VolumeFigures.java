@@ -22,6 +22,7 @@ public record VolumeFigures(
     /** The figures of one gender group. */
     public record GroupFigures(
             @Schema(description = "Active at any time in the range: started before its end, not closed before its start") long participants,
+            @Schema(description = "Distinct persons among the participants: a person with two episodes, on one platform or on two of the platforms asked for, counts once") long persons,
             @Schema(description = "Started in the range") long started,
             @Schema(description = "Referrals in the range (never filtered by tag)") long referrals,
             @Schema(description = "Preparation decisions YES in the range (never filtered by tag)") long preparationYes,

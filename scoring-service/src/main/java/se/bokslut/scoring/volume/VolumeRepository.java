@@ -45,21 +45,23 @@ public class VolumeRepository {
         for (Object[] row : rows("""
                 SELECT %s,
                        count(*),
+                       count(DISTINCT participant_id),
                        count(*) FILTER (WHERE started_on >= :from),
                        count(*) FILTER (WHERE closed_on <= :to),
                        avg(closed_on - started_on) FILTER (WHERE closed_on <= :to),
                        percentile_cont(0.5) WITHIN GROUP (ORDER BY closed_on - started_on) FILTER (WHERE closed_on <= :to)
                 FROM episode
                 WHERE association_id = :association AND platform_id IN (:platforms)
-                  AND started_on <= :to AND (closed_on IS NULL OR closed_on >= :from)%s
+                  AND started_on <= :to AND ((closed_on IS NOT NULL AND closed_on >= :from) OR closed_on IS NULL)%s
                 GROUP BY ROLLUP (gender)
                 """.formatted(GROUP, tagFilter), associationId, platformIds, from, to, tag)) {
             Builder group = groups.get((String) row[0]);
             group.participants = number(row[1]);
-            group.started = number(row[2]);
-            group.closed = number(row[3]);
-            group.meanDays = decimal(row[4]);
-            group.medianDays = decimal(row[5]);
+            group.persons = number(row[2]);
+            group.started = number(row[3]);
+            group.closed = number(row[4]);
+            group.meanDays = decimal(row[5]);
+            group.medianDays = decimal(row[6]);
         }
 
         for (Object[] row : rows("""
@@ -145,6 +147,7 @@ public class VolumeRepository {
 
     private static final class Builder {
         long participants;
+        long persons;
         long started;
         long referrals;
         long preparationYes;
@@ -160,7 +163,7 @@ public class VolumeRepository {
             for (Outcome outcome : Outcome.values()) {
                 outcomes.put(outcome.name(), closedByOutcome.getOrDefault(outcome.name(), 0L));
             }
-            return new GroupFigures(participants, started, referrals, preparationYes, preparationNo, closed, outcomes,
+            return new GroupFigures(participants, persons, started, referrals, preparationYes, preparationNo, closed, outcomes,
                     participants - closed, meanDays, medianDays, List.copyOf(followUps));
         }
     }

@@ -17,6 +17,22 @@ public final class ParticipantRecords {
                         + "\"yearsOnPublicSupport\":3,\"tags\":[\"PSYCHIATRIC_CONTACT\"]}");
     }
 
+    /** A start with the profile given as JSON fields (without braces), e.g. {@code "gender":"WOMAN","birthYear":2001}. */
+    public static String startedWith(String participant, String platform, String date, String profileFields) {
+        return record(UUID.randomUUID(), "PARTICIPANT_STARTED", participant, platform, date,
+                "\"profile\":{" + profileFields + "}");
+    }
+
+    public static String followedUp(String participant, String platform, String date, int months, boolean employed) {
+        return record(UUID.randomUUID(), "FOLLOW_UP_RECORDED", participant, platform, date,
+                "\"monthsAfterClosure\":" + months + ",\"employed\":" + employed);
+    }
+
+    public static String referredBy(String participant, String platform, String date, String referrer) {
+        return record(UUID.randomUUID(), "PARTICIPANT_REFERRED", participant, platform, date,
+                "\"referredBy\":\"" + referrer + "\"");
+    }
+
     public static String closed(String participant, String platform, String date, String outcome) {
         return closed(UUID.randomUUID(), participant, platform, date, outcome);
     }
