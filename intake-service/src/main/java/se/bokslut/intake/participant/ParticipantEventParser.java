@@ -125,6 +125,9 @@ public class ParticipantEventParser {
         List<IncomeSupport> support = profile.list("incomeSupport", IncomeSupport.values().length,
                 node -> node.isTextual() ? JsonFields.parseEnum(IncomeSupport.class, node.textValue()) : null,
                 "must be one of " + JsonFields.allowedValues(IncomeSupport.class));
+        if (support != null && support.contains(IncomeSupport.NONE) && support.size() > 1) {
+            profile.reject("incomeSupport", "NONE means no income support and cannot be listed with another kind");
+        }
         Integer years = profile.integer("yearsOnPublicSupport", false, 0, 100);
         List<String> tags = profile.list("tags", 20, ParticipantEventParser::tag,
                 "must be an upper-case word such as PSYCHIATRIC_CONTACT (A–Z, 0–9, _; at most 40 characters)");

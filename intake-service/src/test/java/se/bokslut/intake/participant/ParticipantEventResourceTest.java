@@ -12,6 +12,7 @@ import static se.bokslut.intake.participant.ParticipantEvents.started;
 import static se.bokslut.intake.participant.ParticipantEvents.with;
 import static se.bokslut.intake.participant.ParticipantEvents.without;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -93,6 +94,17 @@ class ParticipantEventResourceTest {
         problem(without(started(newParticipant(), "2019-02-01", "WOMAN"), "profile"), "profile");
         Map<String, Object> start = started(newParticipant(), "2019-02-01", "NEITHER");
         problem(start, "profile.gender");
+    }
+
+    @Test
+    void rejectsIncomeSupportNoneListedWithAnotherKind() {
+        Map<String, Object> start = started(newParticipant(), "2019-02-01", "WOMAN");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> profile = (Map<String, Object>) start.get("profile");
+        profile.put("incomeSupport", List.of("NONE", "SOCIAL_ASSISTANCE"));
+        problem(start, "profile.incomeSupport").body("violations[0].message", containsString("NONE"));
+        profile.put("incomeSupport", List.of("NONE"));
+        post(start).statusCode(202);
     }
 
     @Test
