@@ -40,6 +40,7 @@ public class ScoringStub implements QuarkusTestResourceLifecycleManager {
         }
         server.createContext("/api/v1/figures/volume", this::volume);
         server.createContext("/api/v1/figures/surveys", this::surveys);
+        server.createContext("/api/v1/figures/background", this::background);
         // no open anomalies: the social accounts' data-quality section reads them
         server.createContext("/api/v1/anomalies", exchange -> respond(exchange, 200, "[]"));
         server.createContext("/q/health/ready", exchange -> respond(exchange, 200, "{\"status\":\"UP\"}"));
@@ -57,6 +58,17 @@ public class ScoringStub implements QuarkusTestResourceLifecycleManager {
     /** Registers the JSON survey figures for these platforms and dates. */
     public static void answerSurveys(List<String> platforms, String from, String to, String json) {
         FIGURES.put(key(platforms, from, to, "surveys"), json);
+    }
+
+    /** Registers the JSON background figures for these platforms and dates. */
+    public static void answerBackground(List<String> platforms, String from, String to, String json) {
+        FIGURES.put(key(platforms, from, to, "background"), json);
+    }
+
+    private void background(HttpExchange exchange) throws IOException {
+        Query query = Query.of(exchange.getRequestURI());
+        respond(exchange, 200, FIGURES.getOrDefault(key(query.platforms, query.from, query.to, "background"),
+                "{\"groups\":{}}"));
     }
 
     private void surveys(HttpExchange exchange) throws IOException {

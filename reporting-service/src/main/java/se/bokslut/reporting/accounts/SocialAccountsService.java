@@ -49,6 +49,7 @@ import se.bokslut.reporting.reference.Unit;
 import se.bokslut.reporting.security.Caller;
 import se.bokslut.reporting.signal.CompositeIndex;
 import se.bokslut.reporting.volume.GenderSplit;
+import se.bokslut.reporting.volume.OutcomeNames;
 import se.bokslut.reporting.volume.VolumeReport;
 import se.bokslut.reporting.volume.VolumeReportService;
 

@@ -24,6 +24,15 @@ public class FiguresService {
         }
     }
 
+    public BackgroundFigures background(ReportScope scope) {
+        try {
+            return scoring.background(scope.associationId(), scope.unit().platformIds(),
+                    scope.period().from().toString(), scope.period().to().toString());
+        } catch (RuntimeException e) {
+            throw new FiguresUnavailableException(e);
+        }
+    }
+
     public SurveyFigures surveys(ReportScope scope) {
         try {
             return scoring.surveys(scope.associationId(), scope.unit().platformIds(), scope.period().from().toString(),

@@ -27,6 +27,13 @@ public interface ScoringClient {
             @QueryParam("tag") String tag);
 
     @GET
+    @Path("/background")
+    BackgroundFigures background(@QueryParam("associationId") String associationId,
+            @QueryParam("platformId") List<String> platformIds,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to);
+
+    @GET
     @Path("/surveys")
     SurveyFigures surveys(@QueryParam("associationId") String associationId,
             @QueryParam("platformId") List<String> platformIds,

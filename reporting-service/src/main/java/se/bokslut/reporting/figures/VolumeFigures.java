@@ -17,11 +17,11 @@ public record VolumeFigures(String associationId, List<String> platformIds, Loca
         return group == null ? GroupFigures.EMPTY : group;
     }
 
-    public record GroupFigures(long participants, long started, long referrals, long preparationYes,
+    public record GroupFigures(long participants, long persons, long started, long referrals, long preparationYes,
             long preparationNo, long closed, Map<String, Long> closedByOutcome, long remaining, Double meanDaysToClosure,
             Double medianDaysToClosure, List<FollowUpFigures> followUps) {
 
-        static final GroupFigures EMPTY = new GroupFigures(0, 0, 0, 0, 0, 0, Map.of(), 0, null, null, List.of());
+        static final GroupFigures EMPTY = new GroupFigures(0, 0, 0, 0, 0, 0, 0, Map.of(), 0, null, null, List.of());
 
         public long closedTo(Iterable<String> outcomes) {
             long sum = 0;

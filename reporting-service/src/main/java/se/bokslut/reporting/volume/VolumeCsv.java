@@ -12,6 +12,7 @@ public final class VolumeCsv {
     public static String write(VolumeReport report) {
         Csv csv = new Csv("association_id", "unit", "period", "from", "to", "measure", "category", "women", "men", "total");
         row(csv, report, "participants", "", report.participants());
+        row(csv, report, "persons", "", report.persons());
         row(csv, report, "started", "", report.started());
         row(csv, report, "referrals", "", report.referrals());
         row(csv, report, "preparation_yes", "", report.preparationYes());
@@ -24,6 +25,12 @@ public final class VolumeCsv {
         row(csv, report, "remaining", "", report.remaining());
         days(csv, report, "mean_days_to_closure", report.meanDaysToClosure());
         days(csv, report, "median_days_to_closure", report.medianDaysToClosure());
+        report.followUps().forEach(row -> {
+            String category = row.group() + "_" + row.monthsAfterClosure() + "_months";
+            row(csv, report, "follow_up_closed", category, row.closed());
+            row(csv, report, "followed_up", category, row.followedUp());
+            row(csv, report, "followed_up_employed", category, row.employed());
+        });
         return csv.toString();
     }
 

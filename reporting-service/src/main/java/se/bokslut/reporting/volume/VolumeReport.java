@@ -16,7 +16,8 @@ public record VolumeReport(
         @Schema(example = "2019", description = "2019, 2019-T1, 2019-Q2 or 2019-05") String period,
         LocalDate from,
         LocalDate to,
-        @Schema(description = "Active at any time in the period") GenderSplit participants,
+        @Schema(description = "Active at any time in the period, counted by episode (a person with two episodes counts twice; in a unit group, once on each platform)") GenderSplit participants,
+        @Schema(description = "Distinct persons among the participants: a person with two episodes in the period, or on two platforms of a unit group, counts once") GenderSplit persons,
         @Schema(description = "Started in the period (ny för perioden)") GenderSplit started,
         GenderSplit referrals,
         GenderSplit preparationYes,
@@ -27,6 +28,7 @@ public record VolumeReport(
         @Schema(description = "Still active at the end of the period = participants − closed") GenderSplit remaining,
         @Schema(description = "Mean days from start to closure") DaySplit meanDaysToClosure,
         @Schema(description = "Median days from start to closure") DaySplit medianDaysToClosure,
+        @Schema(description = "Follow-ups of the period's closures per outcome group of the year (each outcome when the year has no goal model) after 6, 12 and 24 months") List<FollowUpRow> followUps,
         @Schema(description = "Present for BI readers: the small counts hidden and why (docs/security.md)", nullable = true) Suppression suppression) {
 
     @Schema(description = "Closures to one outcome")

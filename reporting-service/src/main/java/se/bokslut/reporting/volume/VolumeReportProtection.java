@@ -24,9 +24,9 @@ final class VolumeReportProtection {
 
     static VolumeReport protect(VolumeReport report, int threshold) {
         SmallCounts counts = new SmallCounts(threshold);
-        List<String> rows = new ArrayList<>(List.of("participants", "started", "referrals", "preparationYes",
+        List<String> rows = new ArrayList<>(List.of("participants", "persons", "started", "referrals", "preparationYes",
                 "preparationNo", "closed", "remaining"));
-        List<GenderSplit> splits = new ArrayList<>(List.of(report.participants(), report.started(), report.referrals(),
+        List<GenderSplit> splits = new ArrayList<>(List.of(report.participants(), report.persons(), report.started(), report.referrals(),
                 report.preparationYes(), report.preparationNo(), report.closed(), report.remaining()));
         report.closedByOutcome().forEach(row -> {
             rows.add("closedByOutcome." + row.outcome());
@@ -36,6 +36,13 @@ final class VolumeReportProtection {
             rows.add("closedByOutcomeGroup." + row.group());
             splits.add(new GenderSplit(row.women(), row.men(), row.total()));
         });
+        for (FollowUpRow row : report.followUps()) {
+            String name = followUpName(row);
+            rows.add(name + ".followedUp");
+            splits.add(row.followedUp());
+            rows.add(name + ".employed");
+            splits.add(row.employed());
+        }
         for (int i = 0; i < rows.size(); i++) {
             counts.cell(rows.get(i) + ".women", splits.get(i).women()).cell(rows.get(i) + ".men", splits.get(i).men())
                     .cell(rows.get(i) + ".total", splits.get(i).total());
@@ -47,6 +54,14 @@ final class VolumeReportProtection {
             counts.sum("closed." + gender, report.closedByOutcome().stream()
                     .map(row -> "closedByOutcome." + row.outcome() + "." + gender).toList(), false);
             counts.sum("participants." + gender, List.of("closed." + gender, "remaining." + gender), false);
+            // the episodes beyond the first of a person (a second episode, a second platform of a group)
+            counts.sum("participants." + gender, List.of("persons." + gender), true);
+            for (FollowUpRow row : report.followUps()) {
+                String name = followUpName(row);
+                // closed to the group = followed up + not followed up; followed up = employed + not employed
+                counts.sum(closedRow(report, row) + "." + gender, List.of(name + ".followedUp." + gender), true);
+                counts.sum(name + ".followedUp." + gender, List.of(name + ".employed." + gender), true);
+            }
             report.closedByOutcomeGroup().forEach(group -> counts.sum("closedByOutcomeGroup." + group.group() + "." + gender,
                     group.outcomes().stream().map(outcome -> "closedByOutcome." + outcome + "." + gender).toList(),
                     false));
@@ -66,12 +81,26 @@ final class VolumeReportProtection {
             GenderSplit split = shown.apply("closedByOutcomeGroup." + row.group());
             return new OutcomeGroupRow(row.group(), row.name(), row.outcomes(), split.women(), split.men(), split.total());
         }).toList();
+        List<FollowUpRow> followUps = report.followUps().stream().map(row -> {
+            String name = followUpName(row);
+            return row.shown(shown.apply(closedRow(report, row)), shown.apply(name + ".followedUp"), shown.apply(name + ".employed"));
+        }).toList();
         GenderSplit closed = report.closed();
         return new VolumeReport(report.associationId(), report.unit(), report.period(), report.from(), report.to(),
-                shown.apply("participants"), shown.apply("started"), shown.apply("referrals"),
+                shown.apply("participants"), shown.apply("persons"), shown.apply("started"), shown.apply("referrals"),
                 shown.apply("preparationYes"), shown.apply("preparationNo"), shown.apply("closed"), outcomes, groups,
                 shown.apply("remaining"), days(report.meanDaysToClosure(), closed, threshold),
-                days(report.medianDaysToClosure(), closed, threshold), new Suppression(threshold, suppressed));
+                days(report.medianDaysToClosure(), closed, threshold), followUps, new Suppression(threshold, suppressed));
+    }
+
+    /** The closures a follow-up row is of: its outcome group's, or its outcome's when the year has no groups. */
+    private static String closedRow(VolumeReport report, FollowUpRow row) {
+        return report.closedByOutcomeGroup().isEmpty() ? "closedByOutcome." + row.group()
+                : "closedByOutcomeGroup." + row.group();
+    }
+
+    private static String followUpName(FollowUpRow row) {
+        return "followUps." + row.group() + "." + row.monthsAfterClosure();
     }
 
     /** Days to closure of fewer than threshold + 1 closures describe individuals: hidden. */

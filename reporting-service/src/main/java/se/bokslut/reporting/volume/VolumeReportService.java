@@ -59,6 +59,7 @@ public class VolumeReportService {
         return new VolumeReport(scope.associationId(), scope.unit(), scope.period().toString(), scope.period().from(),
                 scope.period().to(),
                 GenderSplit.of(volume, GroupFigures::participants),
+                GenderSplit.of(volume, GroupFigures::persons),
                 GenderSplit.of(volume, GroupFigures::started),
                 GenderSplit.of(volume, GroupFigures::referrals),
                 GenderSplit.of(volume, GroupFigures::preparationYes),
@@ -68,7 +69,14 @@ public class VolumeReportService {
                 GenderSplit.of(volume, GroupFigures::remaining),
                 new DaySplit(women.meanDaysToClosure(), men.meanDaysToClosure(), total.meanDaysToClosure()),
                 new DaySplit(women.medianDaysToClosure(), men.medianDaysToClosure(), total.medianDaysToClosure()),
+                FollowUpRow.rows(scope, followUps(women), followUps(men), followUps(total)),
                 null);
+    }
+
+    private static FollowUpRow.Source followUps(GroupFigures group) {
+        return new FollowUpRow.Source(group.closedByOutcome(), group.followUps() == null ? List.of()
+                : group.followUps().stream().map(f -> new FollowUpRow.Count(f.outcome(), f.monthsAfterClosure(),
+                        f.followedUp(), f.employed())).toList());
     }
 
     /** The report as the caller may see it: analysts see every count, BI readers have small counts suppressed. */

@@ -101,6 +101,6 @@ class IndicatorCalculatorTest {
 
     private static GroupFigures group(Map<String, Long> closures) {
         long closed = closures.values().stream().mapToLong(Long::longValue).sum();
-        return new GroupFigures(closed, 0, 0, 0, 0, closed, new LinkedHashMap<>(closures), 0, null, null, List.of());
+        return new GroupFigures(closed, closed, 0, 0, 0, 0, closed, new LinkedHashMap<>(closures), 0, null, null, List.of());
     }
 }

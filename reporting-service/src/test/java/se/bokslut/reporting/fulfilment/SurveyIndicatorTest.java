@@ -112,7 +112,7 @@ class SurveyIndicatorTest {
     }
 
     private static FulfilmentFigures figures() {
-        VolumeFigures.GroupFigures closures = new VolumeFigures.GroupFigures(60, 0, 0, 0, 0, 40, Map.of(), 20, null,
+        VolumeFigures.GroupFigures closures = new VolumeFigures.GroupFigures(60, 60, 0, 0, 0, 0, 40, Map.of(), 20, null,
                 null, List.of());
         return new FulfilmentFigures(new VolumeFigures("umearegionen", List.of("ungdomstorget"), null, null, null,
                 Map.of("TOTAL", closures)), tag -> null, () -> UNGDOMSTORGET_2017,

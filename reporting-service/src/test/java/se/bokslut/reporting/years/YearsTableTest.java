@@ -83,7 +83,7 @@ class YearsTableTest {
     /** One closure to work of two, or no facts at all. */
     private static YearsTable.Year year(int year, Optional<GoalModel> own, Optional<GoalModel> used,
             boolean hasFigures) {
-        VolumeFigures.GroupFigures total = new VolumeFigures.GroupFigures(4, 2, 0, 0, 0, 2,
+        VolumeFigures.GroupFigures total = new VolumeFigures.GroupFigures(4, 4, 2, 0, 0, 0, 2,
                 Map.of("WORK", 1L, "DROPOUT", 1L), 2, null, null, List.of());
         VolumeFigures volume = new VolumeFigures("forbundet", List.of("torget"), null, null, null,
                 hasFigures ? Map.of("TOTAL", total) : Map.of());

@@ -1,9 +1,9 @@
-package se.bokslut.reporting.accounts;
+package se.bokslut.reporting.volume;
 
 import java.util.Map;
 
 /** The Swedish names of the closure outcomes (avslutsorsaker), for the definitions of the social accounts. */
-final class OutcomeNames {
+public final class OutcomeNames {
 
     private static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry("WORK", "arbete"),
@@ -22,7 +22,7 @@ final class OutcomeNames {
     private OutcomeNames() {
     }
 
-    static String name(String outcome) {
+    public static String name(String outcome) {
         return NAMES.getOrDefault(outcome, outcome);
     }
 }

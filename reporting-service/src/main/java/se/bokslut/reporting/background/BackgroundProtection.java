@@ -1,0 +1,171 @@
+package se.bokslut.reporting.background;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import se.bokslut.reporting.background.BackgroundReport.Closures;
+import se.bokslut.reporting.background.BackgroundReport.Population;
+import se.bokslut.reporting.background.BackgroundReport.Row;
+import se.bokslut.reporting.privacy.SmallCounts;
+import se.bokslut.reporting.privacy.Suppression;
+import se.bokslut.reporting.volume.FollowUpRow;
+import se.bokslut.reporting.volume.GenderSplit;
+import se.bokslut.reporting.volume.VolumeReport.DaySplit;
+
+/**
+ * The background report as a BI reader may see it: every count from 1 to the threshold hidden, with every cell that
+ * would give it away through the report's own ties. The ties declared:
+ * <ul>
+ * <li>every row: total = women + men + others;</li>
+ * <li>each population: persons = Σ age bands = Σ education levels = Σ years-on-support bands = Σ municipalities;
+ * persons ⊇ re-referred persons and ⊇ the persons with each kind of income support; episodes ⊇ persons;</li>
+ * <li>the participants ⊇ those who started, row by row (the rest are those carried over);</li>
+ * <li>referrals = Σ referrers; closures = Σ time bands; a follow-up group's closures ⊇ followed up ⊇ employed.</li>
+ * </ul>
+ * Percentages are computed again from what is shown, so no share of a hidden count or of a hidden base is published;
+ * days in the platform are hidden where the closures are few or hidden.
+ */
+final class BackgroundProtection {
+
+    private static final List<String> GENDERS = List.of("women", "men", "total");
+
+    private final SmallCounts counts;
+    private final Map<String, GenderSplit> cells = new LinkedHashMap<>();
+
+    private BackgroundProtection(int threshold) {
+        this.counts = new SmallCounts(threshold);
+    }
+
+    static BackgroundReport protect(BackgroundReport report, int threshold) {
+        return new BackgroundProtection(threshold).apply(report, threshold);
+    }
+
+    private BackgroundReport apply(BackgroundReport report, int threshold) {
+        declare("participants", report.participants());
+        declare("started", report.started());
+        declare("referrals", report.referrals());
+        report.referralsByReferrer().forEach(row -> declare("referrals." + row.category(), row));
+        declare("closed", report.closures().closed());
+        report.closures().timeInPlatform().forEach(row -> declare("closed." + row.category(), row));
+        for (FollowUpRow row : report.followUps()) {
+            declare("followUps." + row.group() + ".closed", row.closed());
+            declare(followUp(row) + ".followedUp", row.followedUp());
+            declare(followUp(row) + ".employed", row.employed());
+        }
+        cells.forEach((name, split) -> counts.cell(name + ".women", split.women()).cell(name + ".men", split.men())
+                .cell(name + ".total", split.total()));
+        cells.keySet().forEach(name -> counts.sum(name + ".total", List.of(name + ".women", name + ".men"), true));
+
+        for (String gender : GENDERS) {
+            ties("participants", report.participants(), gender);
+            ties("started", report.started(), gender);
+            cells.keySet().stream().filter(name -> name.startsWith("started."))
+                    .forEach(name -> {
+                        String carried = "participants." + name.substring("started.".length());
+                        counts.sum(carried + "." + gender, List.of(name + "." + gender), true);
+                    });
+            counts.sum("referrals." + gender, parts("referrals.", report.referralsByReferrer(), gender), false);
+            counts.sum("closed." + gender, parts("closed.", report.closures().timeInPlatform(), gender), false);
+            for (FollowUpRow row : report.followUps()) {
+                counts.sum("followUps." + row.group() + ".closed." + gender,
+                        List.of(followUp(row) + ".followedUp." + gender), true);
+                counts.sum(followUp(row) + ".followedUp." + gender, List.of(followUp(row) + ".employed." + gender),
+                        true);
+            }
+        }
+        Suppression suppression = new Suppression(threshold, counts.protect());
+
+        Row closed = shown("closed", report.closures().closed(), null);
+        Closures closures = new Closures(closed, shown("closed.", report.closures().timeInPlatform(), closed),
+                days(report.closures().meanDays(), closed, threshold),
+                days(report.closures().medianDays(), closed, threshold));
+        Row referrals = shown("referrals", report.referrals(), null);
+        List<FollowUpRow> followUps = report.followUps().stream().map(row -> row.shown(
+                split("followUps." + row.group() + ".closed"), split(followUp(row) + ".followedUp"),
+                split(followUp(row) + ".employed"))).toList();
+        return new BackgroundReport(report.associationId(), report.unit(), report.period(), report.from(), report.to(),
+                shown("participants", report.participants()), shown("started", report.started()), referrals,
+                shown("referrals.", report.referralsByReferrer(), referrals), closures, followUps,
+                suppression);
+    }
+
+    private void declare(String prefix, Population population) {
+        declare(prefix + ".persons", population.persons());
+        declare(prefix + ".episodes", population.episodes());
+        declare(prefix + ".reReferredPersons", population.reReferredPersons());
+        population.ageAtStart().forEach(row -> declare(prefix + ".ageAtStart." + row.category(), row));
+        population.education().forEach(row -> declare(prefix + ".education." + row.category(), row));
+        population.incomeSupport().forEach(row -> declare(prefix + ".incomeSupport." + row.category(), row));
+        population.yearsOnPublicSupport().forEach(row -> declare(prefix + ".yearsOnPublicSupport." + row.category(), row));
+        population.municipality().forEach(row -> declare(prefix + ".municipality." + row.category(), row));
+    }
+
+    private void declare(String name, Row row) {
+        declare(name, new GenderSplit(row.women(), row.men(), row.total()));
+    }
+
+    private void declare(String name, GenderSplit split) {
+        cells.put(name, split);
+    }
+
+    private void ties(String prefix, Population population, String gender) {
+        String persons = prefix + ".persons." + gender;
+        counts.sum(persons, parts(prefix + ".ageAtStart.", population.ageAtStart(), gender), false);
+        counts.sum(persons, parts(prefix + ".education.", population.education(), gender), false);
+        counts.sum(persons, parts(prefix + ".yearsOnPublicSupport.", population.yearsOnPublicSupport(), gender), false);
+        counts.sum(persons, parts(prefix + ".municipality.", population.municipality(), gender), false);
+        counts.sum(persons, List.of(prefix + ".reReferredPersons." + gender), true);
+        population.incomeSupport().forEach(row -> counts.sum(persons,
+                List.of(prefix + ".incomeSupport." + row.category() + "." + gender), true));
+        counts.sum(prefix + ".episodes." + gender, List.of(persons), true);
+    }
+
+    private static List<String> parts(String prefix, List<Row> rows, String gender) {
+        return rows.stream().map(row -> prefix + row.category() + "." + gender).toList();
+    }
+
+    private Population shown(String prefix, Population population) {
+        Row persons = shown(prefix + ".persons", population.persons(), null);
+        return new Population(persons, shown(prefix + ".episodes", population.episodes(), null),
+                shown(prefix + ".reReferredPersons", population.reReferredPersons(), persons),
+                shown(prefix + ".ageAtStart.", population.ageAtStart(), persons),
+                shown(prefix + ".education.", population.education(), persons),
+                shown(prefix + ".incomeSupport.", population.incomeSupport(), persons),
+                shown(prefix + ".yearsOnPublicSupport.", population.yearsOnPublicSupport(), persons),
+                shown(prefix + ".municipality.", population.municipality(), persons));
+    }
+
+    private List<Row> shown(String prefix, List<Row> rows, Row base) {
+        List<Row> shown = new ArrayList<>();
+        rows.forEach(row -> shown.add(shown(prefix + row.category(), row, base)));
+        return shown;
+    }
+
+    private Row shown(String name, Row row, Row base) {
+        GenderSplit split = split(name);
+        return BackgroundReportService.row(row.category(), row.name(), split.women(), split.men(), split.total(), base);
+    }
+
+    private GenderSplit split(String name) {
+        GenderSplit split = cells.get(name);
+        return new GenderSplit(counts.shown(name + ".women", split.women()), counts.shown(name + ".men", split.men()),
+                counts.shown(name + ".total", split.total()));
+    }
+
+    private static String followUp(FollowUpRow row) {
+        return "followUps." + row.group() + "." + row.monthsAfterClosure();
+    }
+
+    /** Days of threshold or fewer closures describe individuals; days of hidden closures would point at them. */
+    private static DaySplit days(DaySplit days, Row closed, int threshold) {
+        return new DaySplit(many(closed.women(), threshold) ? days.women() : null,
+                many(closed.men(), threshold) ? days.men() : null,
+                many(closed.total(), threshold) ? days.total() : null);
+    }
+
+    private static boolean many(Long count, int threshold) {
+        return count != null && count > threshold;
+    }
+}
