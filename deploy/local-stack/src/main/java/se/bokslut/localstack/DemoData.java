@@ -277,12 +277,45 @@ public final class DemoData {
         if (random.nextInt(100) < 10) {
             tags.add("NEWLY_ARRIVED");
         }
-        List<String> support = random.nextInt(100) < 55 ? List.of("SOCIAL_ASSISTANCE")
-                : random.nextBoolean() ? List.of("ACTIVITY_COMPENSATION") : List.of("SICKNESS_BENEFIT", "OTHER_PUBLIC");
-        out.add(events.started(platform, id, on, gender, bornFrom + random.nextInt(bornTo - bornFrom + 1),
-                random.nextInt(10) < 8 ? municipality : "2480", pick(EDUCATION), support,
-                random.nextInt(10) < 8 ? random.nextInt(8) : null, tags));
+        // the draws of the shared generator stay as they were, so every published figure stays where it is
+        if (random.nextInt(100) >= 55) {
+            random.nextBoolean();
+        }
+        int birthYear = bornFrom + random.nextInt(bornTo - bornFrom + 1);
+        String home = random.nextInt(10) < 8 ? municipality : "2480";
+        String education = pick(EDUCATION);
+        Integer drawnYears = random.nextInt(10) < 8 ? random.nextInt(8) : null;
+        Random background = new Random(id.hashCode() * 31L + on.toEpochDay());
+        int age = on.getYear() - birthYear;
+        out.add(events.started(platform, id, on, gender, birthYear, home, education, incomeSupport(background, age),
+                drawnYears == null ? null : Math.min(drawnYears, Math.max(0, age - 16)), tags));
         return new Person(id, gender, on);
+    }
+
+    /**
+     * Income support at start as a coordination association sees it: the young on aktivitetsstöd, försörjningsstöd
+     * or aktivitetsersättning (which ends at 30), some with none while living at home; older participants on
+     * sjukpenning, sjukersättning or försörjningsstöd. Drawn from the person's own generator.
+     */
+    private static List<String> incomeSupport(Random random, int age) {
+        int roll = random.nextInt(100);
+        if (age < 30) {
+            return roll < 30 ? List.of("SOCIAL_ASSISTANCE")
+                    : roll < 45 ? List.of("ACTIVITY_SUPPORT")
+                    : roll < 55 ? List.of("SOCIAL_ASSISTANCE", "ACTIVITY_SUPPORT")
+                    : roll < 70 ? List.of("ACTIVITY_COMPENSATION")
+                    : roll < 77 ? List.of("STUDENT_AID")
+                    : roll < 82 ? List.of("SICKNESS_BENEFIT")
+                    : roll < 86 ? List.of("UNEMPLOYMENT_INSURANCE")
+                    : List.of("NONE");
+        }
+        return roll < 30 ? List.of("SICKNESS_BENEFIT")
+                : roll < 50 ? List.of("SOCIAL_ASSISTANCE")
+                : roll < 62 ? List.of("SICKNESS_BENEFIT", "SOCIAL_ASSISTANCE")
+                : roll < 74 ? List.of("SICKNESS_COMPENSATION")
+                : roll < 84 ? List.of("UNEMPLOYMENT_INSURANCE", "ACTIVITY_SUPPORT")
+                : roll < 92 ? List.of("OTHER_PUBLIC")
+                : List.of("NONE");
     }
 
     private void close(String platform, Person person, LocalDate on, String outcome) {

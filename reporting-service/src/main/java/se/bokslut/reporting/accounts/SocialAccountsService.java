@@ -49,6 +49,11 @@ import se.bokslut.reporting.reference.Unit;
 import se.bokslut.reporting.security.Caller;
 import se.bokslut.reporting.signal.CompositeIndex;
 import se.bokslut.reporting.volume.GenderSplit;
+import se.bokslut.reporting.accounts.SocialAccountsView.BackgroundRow;
+import se.bokslut.reporting.accounts.SocialAccountsView.BackgroundView;
+import se.bokslut.reporting.background.BackgroundReport;
+import se.bokslut.reporting.background.BackgroundReport.Population;
+import se.bokslut.reporting.background.BackgroundReportService;
 import se.bokslut.reporting.volume.OutcomeNames;
 import se.bokslut.reporting.volume.VolumeReport;
 import se.bokslut.reporting.volume.VolumeReportService;
@@ -70,6 +75,9 @@ public class SocialAccountsService {
 
     @Inject
     VolumeReportService volume;
+
+    @Inject
+    BackgroundReportService background;
 
     @Inject
     GoalModelService goalModels;
@@ -122,6 +130,7 @@ public class SocialAccountsService {
         List<SummaryRow> summary = new ArrayList<>();
         List<UnitView> units = new ArrayList<>();
         List<VolumeView> volumes = new ArrayList<>();
+        List<BackgroundView> backgrounds = new ArrayList<>();
         List<NarrativeView> narratives = new ArrayList<>();
         List<QualityRow> quality = new ArrayList<>();
         boolean anyHidden = false;
@@ -159,6 +168,9 @@ public class SocialAccountsService {
             VolumeReport table = volume.reportFor(associationId, unit.unit().id(), yearText, null, everyCount);
             anyHidden |= suppressedAny(table.suppression());
             volumes.add(volumeView(table));
+            BackgroundReport who = background.reportFor(associationId, unit.unit().id(), yearText, null, everyCount);
+            anyHidden |= suppressedAny(who.suppression());
+            backgrounds.add(backgroundView(who));
         }
 
         String qualityNote = null;
@@ -177,7 +189,7 @@ public class SocialAccountsService {
                         + "som räknats in, så dokumentet visar läget i det ögonblicket.",
                 edition == null ? null : String.valueOf(edition),
                 everyCount ? null : "Små antal (1–" + privacy.smallCountThreshold() + ") är dolda i den här versionen.",
-                header, summary, units, volumes, null, narratives, quality, qualityNote,
+                header, summary, units, volumes, backgrounds, narratives, quality, qualityNote,
                 model.outcomeGroups().stream().map(g -> new OutcomeGroupView(g.id(), g.name(),
                         String.join(", ", g.outcomes().stream().map(o -> OutcomeNames.name(o.name())).toList())))
                         .toList(),
@@ -256,6 +268,35 @@ public class SocialAccountsService {
                 Swedish.count(group.women()), Swedish.count(group.men()), Swedish.count(group.total()))));
         rows.add(row("Kvar i verksamheten", false, table.remaining()));
         return new VolumeView(table.unit().id(), table.unit().name(), rows);
+    }
+
+    /** The background table of a unit: persons, then each distribution of those active in the year. */
+    private static BackgroundView backgroundView(BackgroundReport report) {
+        Population who = report.participants();
+        List<BackgroundRow> rows = new ArrayList<>();
+        rows.add(count("Antal personer", false, who.persons()));
+        rows.add(count("varav nya under året", true, report.started().persons()));
+        rows.add(count("varav återaktualiserade", true, who.reReferredPersons()));
+        rows.add(count("Antal insatser (en person kan ha flera)", false, who.episodes()));
+        section(rows, "Ålder vid start", who.ageAtStart());
+        section(rows, "Utbildning", who.education());
+        section(rows, "Försörjning vid start (en person kan ha flera)", who.incomeSupport());
+        section(rows, "År med offentlig försörjning före start", who.yearsOnPublicSupport());
+        section(rows, "Hemkommun", who.municipality());
+        section(rows, "Aktualiserade av", report.referralsByReferrer());
+        rows.add(count("Avslutade under året", false, report.closures().closed()));
+        section(rows, "Tid i verksamheten för de avslutade", report.closures().timeInPlatform());
+        return new BackgroundView(report.unit().id(), report.unit().name(), rows);
+    }
+
+    private static void section(List<BackgroundRow> rows, String heading, List<BackgroundReport.Row> section) {
+        rows.add(new BackgroundRow(heading, true, false, null, null, null, null));
+        section.forEach(row -> rows.add(count(row.name(), true, row)));
+    }
+
+    private static BackgroundRow count(String label, boolean sub, BackgroundReport.Row row) {
+        return new BackgroundRow(label, false, sub, Swedish.count(row.women()), Swedish.count(row.men()),
+                Swedish.count(row.total()), row.totalPercent() == null ? "–" : row.totalPercent() + " %");
     }
 
     private static VolumeRow row(String label, boolean sub, GenderSplit split) {

@@ -22,8 +22,8 @@ public record SocialAccountsView(
         List<SummaryRow> summary,
         List<UnitView> units,
         List<VolumeView> volumes,
-        /** SPEC §12: background of the participants; null until reporting has a background report to print. */
-        String background,
+        /** SPEC §12: who the participants were, per unit. */
+        List<BackgroundView> backgrounds,
         List<NarrativeView> narratives,
         List<QualityRow> quality,
         String qualityNote,
@@ -61,6 +61,16 @@ public record SocialAccountsView(
 
     @TemplateData
     public record VolumeRow(String label, boolean sub, String women, String men, String total) {
+    }
+
+    @TemplateData
+    public record BackgroundView(String id, String name, List<BackgroundRow> rows) {
+    }
+
+    /** A heading row ({@code heading}), or a count for women, men and total with the total's share of its base. */
+    @TemplateData
+    public record BackgroundRow(String label, boolean heading, boolean sub, String women, String men, String total,
+            String share) {
     }
 
     @TemplateData

@@ -48,6 +48,7 @@ final class Stylesheet {
                   border: 0.5pt solid #333; }
                 .change { display: block; font-size: 8.5pt; color: #6a1b9a; }
                 .sub { padding-left: 6mm; font-weight: normal; }
+                tr.heading th { background: #f4f4f4; font-weight: bold; }
                 .note { font-size: 9pt; color: #333; }
                 svg.chart { width: 100%%; height: auto; max-width: 170mm; }
                 .chart-label { font-size: 11px; font-family: "Liberation Sans", Arial, sans-serif; fill: #111; }

@@ -222,6 +222,29 @@ class SocialAccountsTest {
     }
 
     @Test
+    void theBackgroundChapterHasATableOfEachUnitHiddenCellsHiddenForBiReaders() {
+        Demo.upload(2019);
+        ScoringStub.answerBackground(List.of("vannas"), "2019-01-01", "2019-12-31",
+                se.bokslut.reporting.background.BackgroundReportResourceTest.FIGURES);
+        Document analyst = Jsoup.parse(html("vannas", "2019"));
+        Element table = analyst.selectFirst("#bakgrund table#bakgrund-vannas");
+        assertThat(table).isNotNull();
+        assertThat(rowOf(table, "Antal personer")).containsExactly("40", "30", "70", "–");
+        assertThat(rowOf(table, "Vindeln")).containsExactly("0", "3", "3", "4 %");
+        assertThat(rowOf(table, "60–64 år")).containsExactly("2", "0", "2", "3 %");
+        assertThat(analyst.selectFirst("#bakgrund").text()).doesNotContain("senare version");
+
+        String token = LocalStackTestResource.tokens().token("bi", List.of("bi-reader"), "umearegionen", null);
+        Document reader = Jsoup.parse(Api.as(token).queryParam("associationId", "umearegionen")
+                .queryParam("year", "2019").queryParam("unit", "vannas").get("/api/v1/reports/social-accounts")
+                .then().statusCode(200).extract().asString());
+        assertThat(rowOf(reader.selectFirst("table#bakgrund-vannas"), "60–64 år")).containsExactly("dolt", "dolt", "dolt",
+                "–");
+        assertThat(rowOf(reader.selectFirst("table#bakgrund-vannas"), "Antal personer")).containsExactly("40", "30",
+                "70", "–");
+    }
+
+    @Test
     void aBiReaderCannotAdoptAndBadParametersNameTheField() {
         String token = LocalStackTestResource.tokens().token("bi", List.of("bi-reader"), "umearegionen", null);
         Api.as(token).post("/api/v1/reports/social-accounts/umearegionen/2019/editions").then().statusCode(403);
