@@ -4,6 +4,8 @@
 #
 #   deploy/benchmark.sh            20,000 events
 #   deploy/benchmark.sh 50000      another number of events
+#   deploy/benchmark.sh --quick    5,000 events and a smaller history (a few minutes)
+# Figures are printed and written to deploy/local-stack/target/benchmark/result.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for service in intake-service scoring-service reporting-service; do
