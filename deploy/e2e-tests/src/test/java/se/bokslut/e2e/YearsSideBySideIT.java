@@ -80,6 +80,53 @@ class YearsSideBySideIT {
     }
 
     @Test
+    void theDemosUngdomstorgetHasTheBackgroundOfAYouthPlatform() {
+        JsonNode background = Bokslut.analyst("umearegionen").get(RunningSystem.reporting()
+                + "/api/v1/reports/background?associationId=umearegionen&unit=ungdomstorget&year=2019").expect(200)
+                .json();
+        JsonNode participants = background.path("participants");
+        System.out.println("Ungdomstorget 2019, background of the participants:");
+        for (String table : new String[] { "ageAtStart", "education", "incomeSupport", "yearsOnPublicSupport",
+            "municipality" }) {
+            StringBuilder line = new StringBuilder("  " + table + ":");
+            participants.path(table).forEach(row -> line.append(' ').append(row.path("category").asText()).append('=')
+                    .append(row.path("total").asInt()).append(" (").append(row.path("totalPercent").asText())
+                    .append(" %)"));
+            System.out.println(line);
+        }
+        System.out.println("  persons " + participants.path("persons") + ", episodes " + participants.path("episodes")
+                + ", started " + background.path("started").path("persons") + ", closures "
+                + background.path("closures").path("closed") + ", median days "
+                + background.path("closures").path("medianDays"));
+
+        // 295 participants, 121 of them new (SPEC §9), each counted once
+        assertThat(participants.path("episodes").path("total").asInt()).isEqualTo(295);
+        assertThat(participants.path("persons").path("total").asInt()).isEqualTo(295);
+        assertThat(background.path("started").path("persons").path("total").asInt()).isEqualTo(121);
+        assertThat(background.path("closures").path("closed").path("total").asInt()).isEqualTo(128);
+        // a youth platform: everyone 16–29 at start, most on försörjningsstöd or aktivitetsstöd, from Umeå
+        int young = 0;
+        for (String band : new String[] { "16_19", "20_24", "25_29" }) {
+            young += row(participants.path("ageAtStart"), band).path("total").asInt();
+        }
+        assertThat(young).isEqualTo(295);
+        assertThat(row(participants.path("municipality"), "2480").path("name").asText()).isEqualTo("Umeå");
+        assertThat(row(participants.path("municipality"), "2480").path("totalPercent").asInt()).isEqualTo(100);
+        assertThat(row(participants.path("incomeSupport"), "SICKNESS_COMPENSATION").path("total").asInt()).isZero();
+        assertThat(row(participants.path("incomeSupport"), "SOCIAL_ASSISTANCE").path("totalPercent").asInt())
+                .isGreaterThan(25);
+    }
+
+    static JsonNode row(JsonNode rows, String category) {
+        for (JsonNode row : rows) {
+            if (row.path("category").asText().equals(category)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + category);
+    }
+
+    @Test
     void csvHasARowPerYearIndicatorAndGender() throws Exception {
         String csv = csv(url("ungdomstorget", "2020"));
 

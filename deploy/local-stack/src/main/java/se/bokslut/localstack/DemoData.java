@@ -281,7 +281,10 @@ public final class DemoData {
         if (random.nextInt(100) >= 55) {
             random.nextBoolean();
         }
-        int birthYear = bornFrom + random.nextInt(bornTo - bornFrom + 1);
+        int drawn = bornFrom + random.nextInt(bornTo - bornFrom + 1);
+        // of working age at start, and a youth platform's participants under 30
+        int oldest = on.getYear() - (bornFrom >= 1990 ? 29 : 64);
+        int birthYear = Math.max(oldest, Math.min(drawn, on.getYear() - 16));
         String home = random.nextInt(10) < 8 ? municipality : "2480";
         String education = pick(EDUCATION);
         Integer drawnYears = random.nextInt(10) < 8 ? random.nextInt(8) : null;
