@@ -64,6 +64,38 @@ final class Charts {
                 + bars + "</svg>";
     }
 
+    /** A share in one year, for the small chart of an indicator over the years; null value when not shown. */
+    record YearShare(int year, BigDecimal value) {
+    }
+
+    /** A small bar chart of a share over the years, the last bar the year of the document; null when fewer than two. */
+    static String years(String indicatorId, List<YearShare> shares) {
+        List<YearShare> shown = shares.stream().filter(share -> share.value() != null).toList();
+        if (shown.size() < 2) {
+            return null;
+        }
+        int bar = 22;
+        int height = 40;
+        StringBuilder description = new StringBuilder();
+        StringBuilder bars = new StringBuilder();
+        int x = 0;
+        for (YearShare share : shown) {
+            int h = (int) Math.round(height * clamp(share.value()) / 100.0);
+            description.append(share.year()).append(": ").append(Swedish.value("PERCENT", share.value())).append(". ");
+            bars.append("<rect x=\"").append(x).append("\" y=\"").append(height - h).append("\" width=\"")
+                    .append(bar).append("\" height=\"").append(h).append("\" class=\"chart-year\"/>");
+            bars.append("<text x=\"").append(x).append("\" y=\"").append(height + 12)
+                    .append("\" class=\"chart-small\">").append(share.year() % 100 < 10 ? "0" : "")
+                    .append(share.year() % 100).append("</text>");
+            x += bar + 8;
+        }
+        String label = "Diagram indikator " + indicatorId + " år för år: " + description;
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-years\" role=\"img\" width=\"" + x
+                + "\" height=\"" + (height + 14) + "\" viewBox=\"0 0 " + x + " " + (height + 14) + "\" aria-label=\""
+                + Html.escape(label.trim()) + "\"><title>Indikator " + Html.escape(indicatorId)
+                + " år för år</title><desc>" + Html.escape(description.toString().trim()) + "</desc>" + bars + "</svg>";
+    }
+
     private static double clamp(BigDecimal percent) {
         return Math.max(0, Math.min(100, percent.doubleValue()));
     }

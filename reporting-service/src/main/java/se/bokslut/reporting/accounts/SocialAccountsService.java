@@ -55,6 +55,10 @@ import se.bokslut.reporting.background.BackgroundReport;
 import se.bokslut.reporting.background.BackgroundReport.Population;
 import se.bokslut.reporting.background.BackgroundReportService;
 import se.bokslut.reporting.volume.OutcomeNames;
+import se.bokslut.reporting.years.IndicatorKeys;
+import se.bokslut.reporting.years.YearsReport;
+import se.bokslut.reporting.years.YearsReport.YearResult;
+import se.bokslut.reporting.years.YearsReportService;
 import se.bokslut.reporting.volume.VolumeReport;
 import se.bokslut.reporting.volume.VolumeReportService;
 
@@ -78,6 +82,9 @@ public class SocialAccountsService {
 
     @Inject
     BackgroundReportService background;
+
+    @Inject
+    YearsReportService years;
 
     @Inject
     GoalModelService goalModels;
@@ -134,8 +141,11 @@ public class SocialAccountsService {
         List<NarrativeView> narratives = new ArrayList<>();
         List<QualityRow> quality = new ArrayList<>();
         boolean anyHidden = false;
+        Map<String, String> keyOfIndicator = new LinkedHashMap<>();
+        IndicatorKeys.byKey(model).forEach((key, indicator) -> keyOfIndicator.put(indicator.id(), key));
         for (GoalFulfilment unit : fulfilments) {
             ManualEntries entered = manual.entered(associationId, year, unit.unit().id());
+            EarlierYears earlier = earlierYears(associationId, unit.unit().id(), year, everyCount, keyOfIndicator);
             List<AreaView> areas = new ArrayList<>();
             for (AreaResult area : unit.goalAreas()) {
                 summary.add(new SummaryRow(unit.unit().name(), area.id() + " " + area.title(), area.summary().green(),
@@ -143,7 +153,7 @@ public class SocialAccountsService {
                         area.summary().suppressed(), index(area.index())));
                 List<GoalView> goals = new ArrayList<>();
                 for (GoalResult goal : area.goals()) {
-                    goals.add(goal(unit, goal, baseline));
+                    goals.add(goal(unit, goal, baseline, earlier, year));
                     for (IndicatorResult indicator : goal.indicators()) {
                         if (indicator.kind() == IndicatorKind.EXAMPLES) {
                             entered.input(indicator.id()).map(ManualInput::narratives).orElse(List.of())
@@ -219,7 +229,67 @@ public class SocialAccountsService {
         return rows;
     }
 
-    private static GoalView goal(GoalFulfilment unit, GoalResult goal, Baseline baseline) {
+    /**
+     * The unit's indicators in the two years before, each under its own year's model, matched by indicator key (SPEC
+     * §13). Empty when the unit did not exist then.
+     */
+    private EarlierYears earlierYears(String associationId, String unitId, int year, boolean everyCount,
+            Map<String, String> keyOfIndicator) {
+        int from = Math.max(Period.FIRST_YEAR, year - EarlierYears.YEARS);
+        if (from >= year) {
+            return EarlierYears.NONE;
+        }
+        try {
+            YearsReport report = years.reportFor(associationId, unitId, String.valueOf(from),
+                    String.valueOf(year - 1), null, everyCount);
+            Map<String, List<YearResult>> byKey = new LinkedHashMap<>();
+            report.indicators().forEach(series -> byKey.put(series.key(), series.years()));
+            return new EarlierYears(keyOfIndicator, byKey);
+        } catch (UnknownResourceException e) {
+            return EarlierYears.NONE;
+        }
+    }
+
+    /** An indicator's results in earlier years by the key of this year's indicator id. */
+    record EarlierYears(Map<String, String> keyOfIndicator, Map<String, List<YearResult>> byKey) {
+
+        static final int YEARS = 2;
+        static final EarlierYears NONE = new EarlierYears(Map.of(), Map.of());
+
+        /** "Tidigare år: 2017 68 % (15 av 22), 2018 utfall saknas" with a chart of the shares; null when none. */
+        String of(IndicatorResult indicator, int year) {
+            List<YearResult> results = byKey.getOrDefault(keyOfIndicator.getOrDefault(indicator.id(), indicator.id()),
+                    List.of());
+            if (results.stream().allMatch(result -> result.reason() != null
+                    && result.reason().code() != YearsReport.Code.NO_FIGURES)) {
+                return null;
+            }
+            StringBuilder text = new StringBuilder("Tidigare år: ");
+            List<Charts.YearShare> shares = new ArrayList<>();
+            for (YearResult result : results) {
+                if (text.length() > "Tidigare år: ".length()) {
+                    text.append(", ");
+                }
+                text.append(result.year()).append(' ');
+                if (result.reason() != null) {
+                    text.append("utfall saknas");
+                } else if (result.status() == null) {
+                    text.append(Swedish.HIDDEN);
+                } else {
+                    text.append(Swedish.value(result.valueUnit(), result.value()));
+                }
+                shares.add(new Charts.YearShare(result.year(), "PERCENT".equals(result.valueUnit())
+                        && result.status() != null && result.reason() == null ? result.value() : null));
+            }
+            shares.add(new Charts.YearShare(year, "PERCENT".equals(indicator.valueUnit()) && indicator.status() != null
+                    ? indicator.value() : null));
+            String chart = Charts.years(indicator.id(), shares);
+            return Html.escape(text.toString()) + (chart == null ? "" : "<figure class=\"years\">" + chart + "</figure>");
+        }
+    }
+
+    private static GoalView goal(GoalFulfilment unit, GoalResult goal, Baseline baseline, EarlierYears earlier,
+            int year) {
         List<IndicatorView> indicators = goal.indicators().stream().map(indicator -> {
             String result = Swedish.result(indicator);
             String change = baseline == null ? null
@@ -229,7 +299,8 @@ public class SocialAccountsService {
                             .orElse(null);
             return new IndicatorView(indicator.id(), indicator.title(), Swedish.target(indicator), result,
                     Swedish.signalClass(indicator.status()), Swedish.signalWord(indicator.status()),
-                    gender(indicator, "women"), gender(indicator, "men"), indicator.comment(), change, null);
+                    gender(indicator, "women"), gender(indicator, "men"), indicator.comment(), change,
+                    earlier.of(indicator, year));
         }).toList();
         return new GoalView(goal.id(), goal.title(),
                 goal.verdict() == null ? null : Swedish.verdictWord(goal.verdict().status()),

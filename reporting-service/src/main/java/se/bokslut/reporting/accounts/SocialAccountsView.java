@@ -51,7 +51,7 @@ public record SocialAccountsView(
     @TemplateData
     public record IndicatorView(String id, String title, String target, String result, String signalClass,
             String signalWord, String women, String men, String comment, String change,
-            /** SPEC §13: the same indicator in earlier years, with a small chart; null until that report lands. */
+            /** SPEC §13: the same indicator in the two years before, matched by key, with a small chart; null when none. */
             String earlierYears) {
     }
 

@@ -53,6 +53,10 @@ final class Stylesheet {
                 svg.chart { width: 100%%; height: auto; max-width: 170mm; }
                 .chart-label { font-size: 11px; font-family: "Liberation Sans", Arial, sans-serif; fill: #111; }
                 .chart-track { fill: #eee; }
+                .chart-year { fill: #5c6bc0; }
+                .chart-small { font-size: 9px; font-family: "Liberation Sans", Arial, sans-serif; fill: #111; }
+                .earlier-years { display: block; font-size: 8.5pt; color: #333; }
+                figure.years { margin: 1mm 0 0 0; }
                 .chart-target { stroke: #111; stroke-width: 2; }
                 .bar.green { fill: #2e7d32; } .bar.yellow { fill: #f9a825; } .bar.red { fill: #c62828; }
                 .bar.no-data, .bar.hidden { fill: #bbb; }

@@ -89,6 +89,12 @@ public class VolumeReportService {
         return shown(report(scope, volume));
     }
 
+    /** The table of a scope as an analyst ({@code everyCount}) or a BI reader sees it, whoever calls. */
+    public VolumeReport reportFor(ReportScope scope, VolumeFigures volume, boolean everyCount) {
+        VolumeReport report = report(scope, volume);
+        return everyCount ? report : VolumeReportProtection.protect(report, privacy.smallCountThreshold());
+    }
+
     /** The report as an analyst ({@code everyCount}) or a BI reader sees it, whoever calls (for adopted editions). */
     public VolumeReport reportFor(String associationId, String unitId, String year, String period,
             boolean everyCount) {

@@ -63,6 +63,12 @@ public class YearsReportService {
 
     public YearsReport reportFor(String associationId, String unitId, String fromText, String toText,
             String definitionsText) {
+        return reportFor(associationId, unitId, fromText, toText, definitionsText, caller.isAnalyst());
+    }
+
+    /** The report as an analyst ({@code everyCount}) or a BI reader sees it, whoever calls (for the social accounts). */
+    public YearsReport reportFor(String associationId, String unitId, String fromText, String toText,
+            String definitionsText, boolean everyCount) {
         if (associationId == null || associationId.isBlank()) {
             throw InvalidInputException.badParameter("associationId", "is required");
         }
@@ -89,7 +95,7 @@ public class YearsReportService {
 
         List<YearsTable.Year> years = new ArrayList<>();
         for (int year = fromYear; year <= toYear; year++) {
-            years.add(year(association, unitId, year, definitions));
+            years.add(year(association, unitId, year, definitions, everyCount));
         }
         if (years.stream().allMatch(year -> year.unit().isEmpty())) {
             throw new UnknownResourceException("unit", "is neither a platform nor a unit group of " + associationId
@@ -99,7 +105,8 @@ public class YearsReportService {
         return YearsTable.build(associationId, unitId, fromYear, toYear, definitions, years);
     }
 
-    private YearsTable.Year year(Association association, String unitId, int year, Optional<GoalModel> definitions) {
+    private YearsTable.Year year(Association association, String unitId, int year, Optional<GoalModel> definitions,
+            boolean everyCount) {
         Optional<GoalModel> own = goalModels.find(association.id(), year);
         Optional<GoalModel> used = definitions.isPresent() ? definitions : own;
         Optional<Unit> unit = ReportScopes.findUnit(association, unitId, used);
@@ -109,7 +116,7 @@ public class YearsReportService {
         ReportScope scope = new ReportScope(association.id(), unit.get(), Period.year(year), used);
         FulfilmentFigures figures = fulfilment.figures(scope);
         boolean hasFigures = hasFigures(figures.volume());
-        VolumeReport volume = volumes.reportFor(scope, figures.volume());
+        VolumeReport volume = volumes.reportFor(scope, figures.volume(), everyCount);
         GoalFulfilment computed = null;
         GoalFulfilment shown = null;
         if (used.isPresent()) {
@@ -118,7 +125,7 @@ public class YearsReportService {
                 entered = IndicatorKeys.entriesUnder(definitions.get(), own, entered);
             }
             computed = GoalFulfilmentService.assess(scope, used.get(), figures, entered);
-            shown = caller.isAnalyst() ? computed
+            shown = everyCount ? computed
                     : GoalFulfilmentProtection.protect(computed, privacy.smallCountThreshold());
         }
         return new YearsTable.Year(year, own, used, unit, hasFigures, computed, shown, volume);

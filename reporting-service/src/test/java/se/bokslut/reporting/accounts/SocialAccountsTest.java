@@ -245,6 +245,21 @@ class SocialAccountsTest {
     }
 
     @Test
+    void eachIndicatorShowsItsEarlierYearsMatchedByKeyWithASmallChart() {
+        Demo.upload(2019, 2020);
+        ScoringStub.answer(List.of("ungdomstorget"), "2020-01-01", "2020-12-31", null,
+                se.bokslut.reporting.years.YearsReportResourceTest.UNGDOMSTORGET_2020);
+        Document html = Jsoup.parse(html("ungdomstorget", "2020"));
+        // 2020's work share (1.1.2, of the positive closures) has the key of 2019's 1.1.1 (of all closures)
+        Element work = html.selectFirst("tr.indicator[data-indicator=1.1.2]");
+        assertThat(work.selectFirst(".earlier-years").text()).contains("Tidigare år: 2018 utfall saknas, 2019 23 %");
+        Element chart = work.selectFirst("svg.chart-years");
+        assertThat(chart).isNotNull();
+        assertThat(chart.attr("aria-label")).contains("2019: 23 %").contains("2020: 40 %");
+        assertThat(chart.select("rect")).hasSize(2);
+    }
+
+    @Test
     void aBiReaderCannotAdoptAndBadParametersNameTheField() {
         String token = LocalStackTestResource.tokens().token("bi", List.of("bi-reader"), "umearegionen", null);
         Api.as(token).post("/api/v1/reports/social-accounts/umearegionen/2019/editions").then().statusCode(403);

@@ -27,7 +27,7 @@ import se.bokslut.reporting.ScoringStub;
  * the demo generates them (deploy/local-stack DemoData), played by {@link ScoringStub}.
  */
 @QuarkusTest
-class YearsReportResourceTest {
+public class YearsReportResourceTest {
 
     /**
      * Ungdomstorget's 2019 closures exactly as DemoData makes them: women 10 work, 14 studies, 24 other solution (4 to
@@ -54,7 +54,7 @@ class YearsReportResourceTest {
             }}""";
 
     /** 2020 as DemoData makes it: 167 carried over and 40 new; 56 closures, 43 of them positive. */
-    static final String UNGDOMSTORGET_2020 = """
+    public static final String UNGDOMSTORGET_2020 = """
             {"groups": {
               "TOTAL": {"participants": 207, "started": 40, "closed": 56, "remaining": 151,
                         "closedByOutcome": {"WORK": 15, "SUBSIDISED_WORK": 2, "STUDIES": 11, "JOB_SEEKING": 6,
