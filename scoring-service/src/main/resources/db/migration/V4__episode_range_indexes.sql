@@ -4,3 +4,7 @@ CREATE INDEX episode_platform_closed ON episode (association_id, platform_id, cl
     WHERE closed_on IS NOT NULL;
 CREATE INDEX episode_platform_open ON episode (association_id, platform_id, started_on)
     WHERE closed_on IS NULL;
+
+-- The newest fact scoring has applied for an association: the time the social accounts say their figures are from.
+CREATE INDEX participant_fact_received ON participant_fact (association_id, received_at);
+CREATE INDEX survey_response_received ON survey_response (association_id, received_at);

@@ -24,6 +24,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class ScoringStub implements QuarkusTestResourceLifecycleManager {
 
     private static final Map<String, String> FIGURES = new ConcurrentHashMap<>();
+    /** When scoring says it applied the newest fact, for every association. */
+    public static final String AS_OF = "2021-02-14T09:30:00Z";
     private HttpServer server;
 
     /** Registers the JSON scoring answers for these platforms, dates and tag (null for none). */
@@ -41,6 +43,8 @@ public class ScoringStub implements QuarkusTestResourceLifecycleManager {
         server.createContext("/api/v1/figures/volume", this::volume);
         server.createContext("/api/v1/figures/surveys", this::surveys);
         server.createContext("/api/v1/figures/background", this::background);
+        server.createContext("/api/v1/figures/as-of", exchange -> respond(exchange, 200,
+                "{\"associationId\":\"umearegionen\",\"newestFactAppliedAt\":\"" + AS_OF + "\"}"));
         // no open anomalies: the social accounts' data-quality section reads them
         server.createContext("/api/v1/anomalies", exchange -> respond(exchange, 200, "[]"));
         server.createContext("/q/health/ready", exchange -> respond(exchange, 200, "{\"status\":\"UP\"}"));

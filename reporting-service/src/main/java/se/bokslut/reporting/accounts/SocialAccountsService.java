@@ -54,6 +54,7 @@ import se.bokslut.reporting.accounts.SocialAccountsView.BackgroundView;
 import se.bokslut.reporting.background.BackgroundReport;
 import se.bokslut.reporting.background.BackgroundReport.Population;
 import se.bokslut.reporting.background.BackgroundReportService;
+import se.bokslut.reporting.figures.FiguresService;
 import se.bokslut.reporting.volume.OutcomeNames;
 import se.bokslut.reporting.years.IndicatorKeys;
 import se.bokslut.reporting.years.YearsReport;
@@ -85,6 +86,9 @@ public class SocialAccountsService {
 
     @Inject
     YearsReportService years;
+
+    @Inject
+    FiguresService figures;
 
     @Inject
     GoalModelService goalModels;
@@ -128,6 +132,8 @@ public class SocialAccountsService {
                         + "; PUT /api/v1/goal-models/{associationId}/{year} uploads one"));
         List<String> unitIds = unitId == null || unitId.isBlank() ? model.assessedUnits() : List.of(unitId);
         String yearText = String.valueOf(year);
+        // asked before the figures are: everything scoring had applied by then is in them
+        Optional<OffsetDateTime> asOf = figures.asOf(associationId);
 
         List<GoalFulfilment> fulfilments = new ArrayList<>(unitIds.stream()
                 .map(id -> fulfilment.fulfilmentFor(associationId, id, yearText, null, everyCount)).toList());
@@ -194,9 +200,11 @@ public class SocialAccountsService {
         String header = association.name() + " – socialt bokslut " + year
                 + (edition == null ? " (preliminärt)" : " – fastställd version " + edition);
         SocialAccountsView view = new SocialAccountsView(association.name(), year, model.title(), model.version(),
-                WHEN.format(now),
-                "Tidpunkten då dokumentet skapades: scoring-service anger ännu inte tiden för den senaste händelse "
-                        + "som räknats in, så dokumentet visar läget i det ögonblicket.",
+                WHEN.format(asOf.map(time -> time.atZoneSameInstant(SWEDEN)).orElse(now.toZonedDateTime())),
+                asOf.isPresent() ? "Tidpunkten då den senaste händelsen räknades in. Allt som registrerats och räknats "
+                        + "in till dess ingår; dokumentet skapades " + WHEN.format(now) + "."
+                        : "Tidpunkten då dokumentet skapades: scoring-service angav ingen tidpunkt för den senaste "
+                                + "händelse som räknats in.",
                 edition == null ? null : String.valueOf(edition),
                 everyCount ? null : "Små antal (1–" + privacy.smallCountThreshold() + ") är dolda i den här versionen.",
                 header, summary, units, volumes, backgrounds, narratives, quality, qualityNote,

@@ -33,6 +33,15 @@ public class FiguresService {
         }
     }
 
+    /** When scoring applied the association's newest fact; empty when it has none or does not answer. */
+    public java.util.Optional<java.time.OffsetDateTime> asOf(String associationId) {
+        try {
+            return java.util.Optional.ofNullable(scoring.asOf(associationId).newestFactAppliedAt());
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public SurveyFigures surveys(ReportScope scope) {
         try {
             return scoring.surveys(scope.associationId(), scope.unit().platformIds(), scope.period().from().toString(),

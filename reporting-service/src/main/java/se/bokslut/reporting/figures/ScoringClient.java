@@ -34,6 +34,10 @@ public interface ScoringClient {
             @QueryParam("to") String to);
 
     @GET
+    @Path("/as-of")
+    AsOf asOf(@QueryParam("associationId") String associationId);
+
+    @GET
     @Path("/surveys")
     SurveyFigures surveys(@QueryParam("associationId") String associationId,
             @QueryParam("platformId") List<String> platformIds,

@@ -245,6 +245,15 @@ class SocialAccountsTest {
     }
 
     @Test
+    void theCoverSaysWhenTheNewestFactWasApplied() {
+        Demo.upload(2019);
+        Document html = Jsoup.parse(html("ungdomstorget", "2019"));
+        // ScoringStub.AS_OF, 09:30 UTC, is 10:30 in Sweden in February
+        assertThat(html.text()).contains("Uppgifterna avser läget 14 februari 2021 kl. 10:30");
+        assertThat(html.text()).contains("Tidpunkten då den senaste händelsen räknades in.");
+    }
+
+    @Test
     void eachIndicatorShowsItsEarlierYearsMatchedByKeyWithASmallChart() {
         Demo.upload(2019, 2020);
         ScoringStub.answer(List.of("ungdomstorget"), "2020-01-01", "2020-12-31", null,

@@ -8,6 +8,7 @@ import static se.bokslut.scoring.participant.ParticipantRecords.referredBy;
 import static se.bokslut.scoring.participant.ParticipantRecords.startedWith;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import se.bokslut.scoring.Api;
 import se.bokslut.scoring.background.BackgroundFigures.Group;
 import se.bokslut.scoring.participant.ParticipantEventHandler;
 import se.bokslut.scoring.volume.VolumeFigures;
@@ -128,6 +130,16 @@ class BackgroundRepositoryTest {
 
         assertThat(total.participants().persons()).isEqualTo(1);
         assertThat(total.closures().closed()).isZero();
+    }
+
+    @Test
+    void theFiguresAreAsOfTheNewestFactApplied() {
+        OffsetDateTime before = OffsetDateTime.now().minusSeconds(1);
+        apply(startedWith(person + 1, a, "2019-02-01", YOUNG_WOMAN));
+
+        String newest = Api.given().queryParam("associationId", ASSOCIATION).when().get("/api/v1/figures/as-of")
+                .then().statusCode(200).extract().path("newestParticipantEventAppliedAt");
+        assertThat(OffsetDateTime.parse(newest)).isAfter(before);
     }
 
     private BackgroundFigures figures(List<String> platforms) {

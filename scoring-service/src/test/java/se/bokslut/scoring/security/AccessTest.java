@@ -69,6 +69,21 @@ class AccessTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
+    @MethodSource("figures")
+    void readingBackgroundFigures(Caller caller, int status) {
+        check(caller.request().get().queryParam("associationId", "umearegionen").queryParam("platformId", "ungdomstorget")
+                .queryParam("from", "2019-01-01").queryParam("to", "2019-12-31")
+                .when().get("/api/v1/figures/background").then(), status);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @MethodSource("figures")
+    void readingWhenTheFiguresAreFrom(Caller caller, int status) {
+        check(caller.request().get().queryParam("associationId", "umearegionen")
+                .when().get("/api/v1/figures/as-of").then(), status);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
     @MethodSource("anomalies")
     void readingAnomalies(Caller caller, int status) {
         check(caller.request().get().queryParam("associationId", "umearegionen")

@@ -1,0 +1,14 @@
+package se.bokslut.scoring.figures;
+
+import java.time.OffsetDateTime;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** How current an association's figures are: when scoring applied the newest of its facts. */
+@Schema(description = "When scoring applied the association's newest participant event and survey response")
+public record AsOf(
+        @Schema(example = "umearegionen") String associationId,
+        @Schema(nullable = true, description = "The newest of the two below; null when scoring has nothing of the association") OffsetDateTime newestFactAppliedAt,
+        @Schema(nullable = true) OffsetDateTime newestParticipantEventAppliedAt,
+        @Schema(nullable = true) OffsetDateTime newestSurveyResponseAppliedAt) {
+}
