@@ -25,7 +25,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * <li>freshness: one start and one closure posted, until the closure shows in the report (median of 20);</li>
  * <li>report latency: the volume report of a unit group, 200 requests;</li>
  * <li>history: a year's background and volume report with nine years stored before it, against none
- * ({@link HistoryBenchmark}).</li>
+ * ({@link HistoryBenchmark});</li>
+ * <li>render: the demo's social accounts of 2019 for the whole association, HTML, warm.</li>
  * </ul>
  * Every figure is also written to {@code deploy/local-stack/target/benchmark/result.json}.
  */
@@ -125,12 +126,45 @@ public final class Benchmark {
                         "report." + history.report() + ".oneYearStored", (double) history.oneYear()[0], "<= 1.5",
                         history.ratio() <= 1.5));
             }
+
+            long[] render = socialAccounts(system, root);
+            System.out.printf("render   demo social accounts 2019, whole association, HTML  median %,d ms, max %,d ms%n",
+                    render[0], render[1]);
+            figures.add(figure("render.socialAccounts.median", render[0], "ms", null, null, "<= 300",
+                    render[0] <= 300));
         }
         Path result = root.resolve("deploy/local-stack/target/benchmark/result.json");
         java.nio.file.Files.createDirectories(result.getParent());
         java.nio.file.Files.writeString(result, new com.fasterxml.jackson.databind.ObjectMapper()
                 .writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("figures", figures)));
         System.out.println("written  " + result);
+    }
+
+    /**
+     * Loads the demo, waits until scoring has applied Ungdomstorget's 2019 closures, and renders the whole
+     * association's 2019 social accounts 20 times after 5 to warm up: median and max in ms.
+     */
+    private static long[] socialAccounts(BokslutSystem system, Path root) throws InterruptedException {
+        DemoLoader.load(root.resolve("deploy/demo"), system.intake().url(), system.reporting().url(), system.tokens());
+        HttpJson.Client analyst = HttpJson.as(system.tokens().analyst(DemoData.ASSOCIATION));
+        String volume = system.reporting().url()
+                + "/api/v1/reports/volume?associationId=umearegionen&unit=ungdomstorget&year=2019";
+        while (analyst.get(volume).json().path("closed").path("total").asLong() < 128) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(3000); // the other platforms' events are behind Ungdomstorget's in the same batches
+        String document = system.reporting().url() + "/api/v1/reports/social-accounts?associationId=umearegionen&year=2019";
+        for (int i = 0; i < 5; i++) {
+            analyst.get(document).expect(200);
+        }
+        long[] millis = new long[20];
+        for (int i = 0; i < millis.length; i++) {
+            long start = System.nanoTime();
+            analyst.get(document).expect(200);
+            millis[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        Arrays.sort(millis);
+        return new long[] { millis[millis.length / 2], millis[millis.length - 1] };
     }
 
     /** One figure of result.json; the ratio is value / anchorValue when there is an anchor. */

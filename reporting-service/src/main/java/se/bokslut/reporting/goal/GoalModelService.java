@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import se.bokslut.reporting.report.WriteLocks;
 import se.bokslut.reporting.audit.AuditService;
 import se.bokslut.reporting.period.Period;
 import se.bokslut.reporting.problem.Documents;
@@ -36,6 +37,9 @@ public class GoalModelService {
     @Inject
     AuditService audit;
 
+    @Inject
+    WriteLocks locks;
+
     /** Validates and stores a new version of the model; returns it as stored, with its version. */
     @Transactional
     public GoalModel put(String associationId, int year, String body) {
@@ -43,6 +47,7 @@ public class GoalModelService {
         Association association = referenceData.get(associationId);
         GoalModel model = documents.read(body, GoalModel.class);
         GoalModelValidator.validate(associationId, year, model, association, questions.lookup(associationId));
+        locks.lock("goal-model", associationId + "/" + year);
         Optional<GoalModelVersion> previous = models.latest(associationId, year);
         int version = previous.map(latest -> latest.version + 1).orElse(1);
         GoalModelVersion stored = new GoalModelVersion();

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import se.bokslut.reporting.report.WriteLocks;
 import se.bokslut.reporting.audit.AuditService;
 import se.bokslut.reporting.fulfilment.GoalFulfilmentService;
 import se.bokslut.reporting.goal.Goal;
@@ -42,6 +43,9 @@ public class ManualInputService {
     static final int MAX_NARRATIVE = 8000;
     /** Larger than any register statistic or number of case narratives; keeps nonsense out of the accounts. */
     private static final BigDecimal MAX_MAGNITUDE = new BigDecimal("1000000000");
+
+    @Inject
+    WriteLocks locks;
 
     @Inject
     ManualEntryRepository entries;
@@ -119,6 +123,7 @@ public class ManualInputService {
     }
 
     private ManualRecord store(ManualEntry.Key key, String document, String auditType) {
+        locks.lock("manual-entry", key.toString());
         Optional<ManualEntry> existing = entries.findByIdOptional(key);
         String before = existing.map(entry -> entry.document).orElse(null);
         ManualEntry entry = existing.orElseGet(() -> {

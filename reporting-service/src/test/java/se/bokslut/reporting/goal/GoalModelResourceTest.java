@@ -52,6 +52,28 @@ class GoalModelResourceTest {
     }
 
     @Test
+    void eightConcurrentUploadsOfOneModelAllGetTheirOwnVersion() throws Exception {
+        int before = put(2020, Demo.goalModel(2020)).statusCode(200).extract().path("version");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> se.bokslut.reporting.Api.given().contentType("application/json")
+                        .body(Demo.goalModel(2020)).put("/api/v1/goal-models/umearegionen/2020")));
+            }
+            java.util.Set<Integer> versions = new java.util.TreeSet<>();
+            for (var answer : answers) {
+                io.restassured.response.Response response = answer.get();
+                assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
+                versions.add(response.path("version"));
+            }
+            assertThat(versions).hasSize(8).allMatch(version -> version > before && version <= before + 8);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aBrokenModelIsRejectedWithThePathOfEachViolation() {
         String broken = Demo.goalModel(2019)
                 .replace("\"target\": 35", "\"target\": 135")

@@ -27,7 +27,7 @@ class ReportResourceTest {
               "MAN":   {"participants": 147, "started": 55, "closed": 73, "remaining": 74, "referrals": 60,
                         "closedByOutcome": {"WORK": 19, "STUDIES": 14, "JOB_SEEKING": 34, "MOVED": 6},
                         "followUps": []},
-              "TOTAL": {"participants": 295, "started": 121, "closed": 128, "remaining": 167, "referrals": 130,
+              "TOTAL": {"participants": 295, "persons": 290, "started": 121, "closed": 128, "remaining": 167, "referrals": 130,
                         "preparationYes": 31,
                         "closedByOutcome": {"WORK": 29, "STUDIES": 28, "OTHER_REHABILITATION": 24, "JOB_SEEKING": 34,
                                             "DROPOUT": 7, "MOVED": 6},
@@ -51,7 +51,15 @@ class ReportResourceTest {
                 .body("closedByOutcome.find { it.outcome == 'WORK' }.total", equalTo(29))
                 .body("closedByOutcomeGroup.find { it.group == 'OTHER_SOLUTION' }.total", equalTo(58))
                 .body("closedByOutcomeGroup.find { it.group == 'DROPOUT' }.women", equalTo(7))
-                .body("medianDaysToClosure.women", equalTo(190.0f));
+                .body("medianDaysToClosure.women", equalTo(190.0f))
+                .body("persons.total", equalTo(290))
+                // 29 closed to work, 20 of them followed up after 6 months (69 %), 15 of those employed (75 %)
+                .body("followUps.find { it.group == 'WORK' && it.monthsAfterClosure == 6 }.closed.total", equalTo(29))
+                .body("followUps.find { it.group == 'WORK' && it.monthsAfterClosure == 6 }.followedUp.total", equalTo(20))
+                .body("followUps.find { it.group == 'WORK' && it.monthsAfterClosure == 6 }.followedUpPercent.total", equalTo(69))
+                .body("followUps.find { it.group == 'WORK' && it.monthsAfterClosure == 6 }.employedPercent.total", equalTo(75))
+                .body("followUps.find { it.group == 'STUDIES' && it.monthsAfterClosure == 24 }.followedUp.total", equalTo(0))
+                .body("followUps.size()", equalTo(12));
     }
 
     @Test

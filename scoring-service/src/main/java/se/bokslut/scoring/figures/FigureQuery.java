@@ -32,11 +32,20 @@ public record FigureQuery(String associationId, List<String> platformIds, LocalD
         }
     }
 
+    /** Years scoring answers for; PostgreSQL's date range is narrower than Java's, and no figure is older. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2200;
+
     private static LocalDate date(String field, String value) {
+        LocalDate date;
         try {
-            return LocalDate.parse(value == null ? "" : value);
+            date = LocalDate.parse(value == null ? "" : value);
         } catch (DateTimeParseException e) {
             throw new InvalidParameterException(field, "must be an ISO date such as 2019-01-01");
         }
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            throw new InvalidParameterException(field, "must be a date from " + FIRST_YEAR + " to " + LAST_YEAR);
+        }
+        return date;
     }
 }
