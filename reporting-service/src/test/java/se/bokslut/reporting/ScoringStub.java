@@ -24,6 +24,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class ScoringStub implements QuarkusTestResourceLifecycleManager {
 
     private static final Map<String, String> FIGURES = new ConcurrentHashMap<>();
+    /** reporting-service's own token: like scoring, the stub answers nothing else (docs/security.md §4). */
+    static final String SERVICE_TOKEN = se.bokslut.localstack.LocalStackTestResource.tokens().reportingService();
+    private static final List<String> ANOMALY_QUERIES = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** When scoring says it applied the newest fact, for every association. */
     public static final String AS_OF = "2021-02-14T09:30:00Z";
     private HttpServer server;
@@ -40,16 +43,17 @@ public class ScoringStub implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        server.createContext("/api/v1/figures/volume", this::volume);
-        server.createContext("/api/v1/figures/surveys", this::surveys);
-        server.createContext("/api/v1/figures/background", this::background);
-        server.createContext("/api/v1/figures/as-of", exchange -> respond(exchange, 200,
-                "{\"associationId\":\"umearegionen\",\"newestFactAppliedAt\":\"" + AS_OF + "\"}"));
+        server.createContext("/api/v1/figures/volume", authenticated(this::volume));
+        server.createContext("/api/v1/figures/surveys", authenticated(this::surveys));
+        server.createContext("/api/v1/figures/background", authenticated(this::background));
+        server.createContext("/api/v1/figures/as-of", authenticated(exchange -> respond(exchange, 200,
+                "{\"associationId\":\"umearegionen\",\"newestFactAppliedAt\":\"" + AS_OF + "\"}")));
         // no open anomalies: the social accounts' data-quality section reads them
-        server.createContext("/api/v1/anomalies", exchange -> respond(exchange, 200, "[]"));
+        server.createContext("/api/v1/anomalies", authenticated(this::anomalies));
         server.createContext("/q/health/ready", exchange -> respond(exchange, 200, "{\"status\":\"UP\"}"));
         server.start();
-        return Map.of("quarkus.rest-client.scoring.url", "http://127.0.0.1:" + server.getAddress().getPort());
+        return Map.of("quarkus.rest-client.scoring.url", "http://127.0.0.1:" + server.getAddress().getPort(),
+                "bokslut.reporting.scoring-token", SERVICE_TOKEN);
     }
 
     @Override
@@ -62,6 +66,32 @@ public class ScoringStub implements QuarkusTestResourceLifecycleManager {
     /** Registers the JSON survey figures for these platforms and dates. */
     public static void answerSurveys(List<String> platforms, String from, String to, String json) {
         FIGURES.put(key(platforms, from, to, "surveys"), json);
+    }
+
+    /** Registers the anomalies scoring answers for a query string such as {@code associationId=x&status=OPEN}. */
+    public static void answerAnomalies(String json) {
+        FIGURES.put("anomalies", json);
+    }
+
+    /** The query strings of the anomaly requests reporting made, in order. */
+    public static List<String> anomalyQueries() {
+        return List.copyOf(ANOMALY_QUERIES);
+    }
+
+    private void anomalies(HttpExchange exchange) throws IOException {
+        ANOMALY_QUERIES.add(exchange.getRequestURI().getRawQuery());
+        respond(exchange, 200, FIGURES.getOrDefault("anomalies", "[]"));
+    }
+
+    /** Answers 401 unless the request carries reporting-service's own token. */
+    private static com.sun.net.httpserver.HttpHandler authenticated(com.sun.net.httpserver.HttpHandler handler) {
+        return exchange -> {
+            if (!("Bearer " + SERVICE_TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                respond(exchange, 401, "{\"status\":401,\"title\":\"reporting-service's own token expected\"}");
+                return;
+            }
+            handler.handle(exchange);
+        };
     }
 
     /** Registers the JSON background figures for these platforms and dates. */

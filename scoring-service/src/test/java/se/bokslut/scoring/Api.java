@@ -16,7 +16,7 @@ public final class Api {
     }
 
     public static RequestSpecification given() {
-        return as(LocalStackTestResource.tokens().token("test", List.of("analyst"), "umearegionen", null));
+        return as(LocalStackTestResource.tokens().reportingService());
     }
 
     public static RequestSpecification as(String token) {

@@ -58,15 +58,17 @@ class OnboardingIT {
         assertThat(HttpJson.as(caseSystem).post(intake, north).status()).isEqualTo(202);
         assertThat(HttpJson.as(caseSystem).post(intake, south).status()).isEqualTo(403);
         assertThat(HttpJson.as(allPlatforms).post(intake, south).status()).isEqualTo(202);
-        // reporting and scoring answer the analyst for her association and refuse the other association's reader
+        // reporting answers the analyst for her association and refuses the other association's reader; scoring is
+        // internal: it answers reporting-service's own identity and refuses every user token
         String volume = RunningSystem.reporting()
                 + "/api/v1/reports/volume?associationId=tokenforbundet&unit=norra&year=2021";
         assertThat(HttpJson.as(analyst).get(volume).status()).isEqualTo(200);
         assertThat(HttpJson.as(otherReader).get(volume).status()).isEqualTo(403);
         String figures = RunningSystem.scoring()
                 + "/api/v1/figures/volume?associationId=tokenforbundet&platformId=norra&from=2021-01-01&to=2021-12-31";
-        assertThat(HttpJson.as(analyst).get(figures).status()).isEqualTo(200);
+        assertThat(HttpJson.as(analyst).get(figures).status()).isEqualTo(403);
         assertThat(HttpJson.as(otherReader).get(figures).status()).isEqualTo(403);
+        assertThat(HttpJson.as(Bokslut.tokens().reportingService()).get(figures).status()).isEqualTo(200);
         // a whole valid batch that is only validated reaches neither the topics nor the figures
         List<Map<String, Object>> checked = List.of(
                 events.started("norra", "p-3", LocalDate.of(2022, 3, 1), "WOMAN"),

@@ -100,7 +100,7 @@ class YearScenarioIT {
     @Test
     void rulebreakingEventsAreListedAsAnomaliesAndTheLateStartResolvedTheirs() {
         JsonNode anomalies = Bokslut.analyst(ASSOCIATION)
-                .get(RunningSystem.scoring() + "/api/v1/anomalies?associationId=" + ASSOCIATION).expect(200).json();
+                .get(RunningSystem.reporting() + "/api/v1/anomalies?associationId=" + ASSOCIATION).expect(200).json();
         List<String> open = new ArrayList<>();
         List<String> resolved = new ArrayList<>();
         anomalies.forEach(anomaly -> (anomaly.path("status").asText().equals("OPEN") ? open : resolved)

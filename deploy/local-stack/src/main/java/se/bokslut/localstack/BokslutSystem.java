@@ -70,6 +70,7 @@ public final class BokslutSystem implements AutoCloseable {
                 config(postgres, kafka, "scoring", trust), logs.resolve("scoring-service.log"));
         Map<String, String> reportingConfig = config(postgres, kafka, "reporting", trust);
         reportingConfig.put("quarkus.rest-client.scoring.url", "http://127.0.0.1:" + scoringPort);
+        reportingConfig.put("bokslut.reporting.scoring-token", tokens.reportingService());
         ServiceProcess reporting = ServiceProcess.start("reporting-service", jar(root, "reporting-service"),
                 FreePorts.orNext(ports.reporting()), reportingConfig, logs.resolve("reporting-service.log"));
         BokslutSystem system = new BokslutSystem(tokens, postgres, kafka, intake, scoring, reporting, logs);

@@ -160,6 +160,18 @@ public final class Tokens {
         return token("bi-reader@" + associationId, List.of("bi-reader"), associationId, null);
     }
 
+    /** The role of reporting-service's own identity: the only caller scoring's API answers (docs/security.md §4). */
+    public static final String REPORTING_SERVICE = "reporting-service";
+
+    /**
+     * reporting-service's own token for scoring: no association (it reads for all of them), valid 30 days. In
+     * production the identity provider's client-credentials flow issues it.
+     */
+    public String reportingService() {
+        return sign("reporting-service", List.of(REPORTING_SERVICE), null, null, AUDIENCE,
+                Instant.now().plus(Duration.ofDays(30)));
+    }
+
     /** Any combination of roles and claims, for tests of the access rules themselves. */
     public String token(String subject, List<String> roles, String associationId, List<String> platformIds) {
         return token(subject, roles, associationId, platformIds, Duration.ofHours(12));

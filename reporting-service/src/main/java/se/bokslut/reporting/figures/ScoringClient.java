@@ -11,10 +11,10 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * scoring-service's figures API (ADR 0003: reporting reads scoring's aggregates through it). The caller's bearer token
- * is passed on, so scoring checks the same association scope.
+ * is not passed on: reporting calls under its own identity ({@link ScoringCredentials}).
  */
 @RegisterRestClient(configKey = "scoring")
-@RegisterClientHeaders
+@RegisterClientHeaders(ScoringCredentials.class)
 @Path("/api/v1/figures")
 public interface ScoringClient {
 

@@ -14,6 +14,8 @@ public class Caller {
 
     public static final String ANALYST = "analyst";
     public static final String BI_READER = "bi-reader";
+    /** A case-management system: reads the anomalies of the platforms in its {@code platforms} claim. */
+    public static final String CASE_SYSTEM = "case-system";
 
     @Inject
     JsonWebToken token;
@@ -29,6 +31,19 @@ public class Caller {
 
     public boolean isAnalyst() {
         return token.getGroups() != null && token.getGroups().contains(ANALYST);
+    }
+
+    /** The platforms of the token's {@code platforms} claim; empty when it has none. */
+    public java.util.Set<String> platforms() {
+        Object claim = token.getClaim("platforms");
+        if (claim instanceof jakarta.json.JsonArray array) {
+            return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+        if (claim instanceof java.util.Collection<?> values) {
+            return values.stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet());
+        }
+        return java.util.Set.of();
     }
 
     /** Refuses anything for an association other than the caller's. */

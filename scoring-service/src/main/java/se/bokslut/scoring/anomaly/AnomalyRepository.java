@@ -55,13 +55,13 @@ public class AnomalyRepository implements PanacheRepository<Anomaly> {
         return opened;
     }
 
-    public List<Anomaly> search(String associationId, String platformId, String status, int page, int size) {
+    public List<Anomaly> search(String associationId, List<String> platformIds, String status, int page, int size) {
         StringBuilder query = new StringBuilder("associationId = :association");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("association", associationId);
-        if (platformId != null) {
-            query.append(" and platformId = :platform");
-            parameters.put("platform", platformId);
+        if (platformIds != null && !platformIds.isEmpty()) {
+            query.append(" and platformId in :platforms");
+            parameters.put("platforms", platformIds);
         }
         if (status != null) {
             query.append(" and status = :status");

@@ -24,7 +24,7 @@ import se.bokslut.scoring.security.Caller;
 @Path("/api/v1/anomalies")
 @Tag(name = "Anomalies", description = "Events that broke the participant rules and are kept out of the figures")
 @Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
-@RolesAllowed(Caller.ANALYST)
+@RolesAllowed(Caller.REPORTING_SERVICE)
 @SecurityRequirement(name = "bearer")
 public class AnomalyResource {
 
@@ -40,7 +40,7 @@ public class AnomalyResource {
     @Operation(summary = "Anomalies of an association, oldest first")
     public List<AnomalyView> list(
             @Parameter(required = true, example = "umearegionen") @QueryParam("associationId") String associationId,
-            @QueryParam("platformId") String platformId,
+            @Parameter(description = "Only these platforms; all when absent") @QueryParam("platformId") List<String> platformIds,
             @Parameter(description = "OPEN or RESOLVED; both when absent") @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("100") int size) {
@@ -54,6 +54,6 @@ public class AnomalyResource {
         if (page < 0 || size < 1 || size > 1000) {
             throw new InvalidParameterException("size", "page must be ≥ 0 and size between 1 and 1000");
         }
-        return anomalies.search(associationId, platformId, status, page, size).stream().map(AnomalyView::of).toList();
+        return anomalies.search(associationId, platformIds, status, page, size).stream().map(AnomalyView::of).toList();
     }
 }

@@ -28,7 +28,7 @@ import se.bokslut.scoring.security.Caller;
 @Path("/api/v1/figures/as-of")
 @Tag(name = "Figures", description = "Aggregates reporting-service builds its reports from")
 @Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
-@RolesAllowed({ Caller.ANALYST, Caller.BI_READER })
+@RolesAllowed(Caller.REPORTING_SERVICE)
 @SecurityRequirement(name = "bearer")
 public class AsOfResource {
 

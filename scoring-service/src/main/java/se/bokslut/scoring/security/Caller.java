@@ -14,6 +14,11 @@ public class Caller {
 
     public static final String ANALYST = "analyst";
     public static final String BI_READER = "bi-reader";
+    /**
+     * reporting-service's own identity, the only caller of scoring's API: user tokens are refused (403), because
+     * scoring answers with every count and reporting applies the disclosure control (docs/security.md §4).
+     */
+    public static final String REPORTING_SERVICE = "reporting-service";
 
     @Inject
     JsonWebToken token;
@@ -31,8 +36,15 @@ public class Caller {
         return token.getGroups() != null && token.getGroups().contains(ANALYST);
     }
 
-    /** Refuses anything for an association other than the caller's. */
+    public boolean isReportingService() {
+        return token.getGroups() != null && token.getGroups().contains(REPORTING_SERVICE);
+    }
+
+    /** Refuses anything for an association other than the caller's; reporting-service reads for every association. */
     public void requireAssociation(String associationId, String field) {
+        if (associationId != null && isReportingService()) {
+            return;
+        }
         if (associationId == null || !associationId.equals(association())) {
             throw new AccessDeniedException(field, "is outside the association this token is for");
         }

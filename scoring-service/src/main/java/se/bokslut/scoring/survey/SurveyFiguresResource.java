@@ -25,7 +25,7 @@ import se.bokslut.scoring.security.Caller;
 @Path("/api/v1/figures/surveys")
 @Tag(name = "Figures")
 @Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
-@RolesAllowed({ Caller.ANALYST, Caller.BI_READER })
+@RolesAllowed(Caller.REPORTING_SERVICE)
 @SecurityRequirement(name = "bearer")
 public class SurveyFiguresResource {
 
