@@ -75,7 +75,7 @@ final class BackgroundProtection {
                         true);
             }
         }
-        Suppression suppression = new Suppression(threshold, counts.protect());
+        Suppression suppression = Suppression.of(threshold, counts.protect());
 
         Row closed = shown("closed", report.closures().closed(), null);
         Closures closures = new Closures(closed, shown("closed.", report.closures().timeInPlatform(), closed),

@@ -44,7 +44,7 @@ public final class GoalFulfilmentProtection {
                 fulfilment.to(), fulfilment.goalModelVersion(), areas,
                 areas.stream().map(AreaResult::summary).reduce(StatusSummary.NONE, StatusSummary::plus),
                 CompositeIndex.total(areas.stream().map(AreaResult::index).toList()),
-                new Suppression(threshold, suppressed));
+                Suppression.of(threshold, suppressed));
     }
 
     private static IndicatorResult protect(IndicatorResult result, int threshold,

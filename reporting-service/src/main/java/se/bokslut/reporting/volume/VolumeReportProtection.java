@@ -90,7 +90,7 @@ final class VolumeReportProtection {
                 shown.apply("participants"), shown.apply("persons"), shown.apply("started"), shown.apply("referrals"),
                 shown.apply("preparationYes"), shown.apply("preparationNo"), shown.apply("closed"), outcomes, groups,
                 shown.apply("remaining"), days(report.meanDaysToClosure(), closed, threshold),
-                days(report.medianDaysToClosure(), closed, threshold), followUps, new Suppression(threshold, suppressed));
+                days(report.medianDaysToClosure(), closed, threshold), followUps, Suppression.of(threshold, suppressed));
     }
 
     /** The closures a follow-up row is of: its outcome group's, or its outcome's when the year has no groups. */

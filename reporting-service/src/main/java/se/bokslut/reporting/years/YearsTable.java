@@ -12,7 +12,6 @@ import se.bokslut.reporting.fulfilment.GoalFulfilment.IndicatorResult;
 import se.bokslut.reporting.fulfilment.GoalFulfilmentService;
 import se.bokslut.reporting.goal.GoalModel;
 import se.bokslut.reporting.goal.Indicator;
-import se.bokslut.reporting.privacy.SmallCounts;
 import se.bokslut.reporting.privacy.Suppression;
 import se.bokslut.reporting.reference.Unit;
 import se.bokslut.reporting.signal.Signal;
@@ -173,17 +172,15 @@ public final class YearsTable {
     /** The cells hidden in each year's results and volume headline, named year.cell; null for an analyst. */
     private static Suppression suppression(List<Year> years) {
         Integer threshold = null;
-        List<SmallCounts.Suppressed> cells = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
         for (Year year : years) {
             if (year.shown() != null && year.shown().suppression() != null) {
                 threshold = year.shown().suppression().threshold();
-                year.shown().suppression().cells().forEach(cell -> cells.add(
-                        new SmallCounts.Suppressed(year.year() + "." + cell.cell(), cell.reason())));
+                year.shown().suppression().cells().forEach(cell -> cells.add(year.year() + "." + cell));
             }
             if (year.volume() != null && year.volume().suppression() != null) {
                 threshold = year.volume().suppression().threshold();
-                year.volume().suppression().cells().forEach(cell -> cells.add(
-                        new SmallCounts.Suppressed(year.year() + ".volume." + cell.cell(), cell.reason())));
+                year.volume().suppression().cells().forEach(cell -> cells.add(year.year() + ".volume." + cell));
             }
         }
         return threshold == null ? null : new Suppression(threshold, cells);

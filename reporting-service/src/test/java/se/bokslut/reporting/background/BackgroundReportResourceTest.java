@@ -114,7 +114,7 @@ public class BackgroundReportResourceTest {
                 .body("closures.closed.women", equalTo(10))
                 .body("followUps.find { it.group == 'WORK' && it.monthsAfterClosure == 6 }.employed.women", nullValue())
                 .body("suppression.threshold", equalTo(4))
-                .body("suppression.cells.cell", hasItem("participants.ageAtStart.60_64.women"));
+                .body("suppression.cells", hasItem("participants.ageAtStart.60_64.women"));
     }
 
     @Test

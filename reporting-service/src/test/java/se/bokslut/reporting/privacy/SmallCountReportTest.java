@@ -61,9 +61,11 @@ class SmallCountReportTest {
                 .body("closedByOutcome.find { it.outcome == 'WORK' }.women", nullValue())
                 .body("meanDaysToClosure.women", nullValue())
                 .body("suppression.threshold", equalTo(4))
-                .body("suppression.cells.cell", hasItem("closed.women"))
-                .body("suppression.cells.find { it.cell == 'closed.women' }.reason", equalTo("SMALL_COUNT"))
-                .body("suppression.cells.find { it.cell == 'closed.men' }.reason", equalTo("COMPLEMENTARY"));
+                .body("suppression.cells", hasItem("closed.women"))
+                .body("suppression.cells", hasItem("closed.men"))
+                // hidden, never why: a complementary cell is never 1–4, so the reason would narrow it down
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("SMALL_COUNT")))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("COMPLEMENTARY")));
     }
 
     @Test
@@ -85,7 +87,7 @@ class SmallCountReportTest {
                 .body("goalAreas[0].goals[0].indicators[0].numerator", equalTo(9))
                 .body("goalAreas[0].goals[0].indicators[0].byGender.women.value", nullValue())
                 .body("goalAreas[0].goals[0].indicators[0].byGender.men.value", nullValue())
-                .body("suppression.cells.cell", hasItem("1.1.1.numerator.women"));
+                .body("suppression.cells", hasItem("1.1.1.numerator.women"));
     }
 
     @Test
