@@ -83,8 +83,9 @@ public final class Redelivery {
                 if (!isTransient(e)) {
                     throw e;
                 }
-                LOG.warnf("%s unavailable, retrying %s in %d ms", e instanceof DeadLetters.DeadLetterUnsentException
-                        ? "Kafka" : "Database", what, backoffMs);
+                LOG.warnf("%s, retrying %s in %d ms", e instanceof DeadLetters.DeadLetterUnsentException
+                        ? "Kafka unavailable" : StorageFailures.isContention(e) ? "Database contention"
+                                : "Database unavailable", what, backoffMs);
                 Thread.sleep(backoffMs);
                 backoffMs = Math.min(backoffMs * 2, MAX_BACKOFF.toMillis());
             }
@@ -95,9 +96,12 @@ public final class Redelivery {
         return record.topic() + "-" + record.partition() + "@" + record.offset();
     }
 
-    /** A failure that goes away by itself: the database connection or Kafka, not the record. */
+    /**
+     * A failure that goes away by itself: the database connection, a lost race in the database (deadlock,
+     * serialization failure, too many connections) or Kafka, not the record.
+     */
     public static boolean isTransient(Throwable e) {
         return StorageFailures.anyInTree(e, t -> t instanceof DeadLetters.DeadLetterUnsentException)
-                || StorageFailures.isUnavailable(e);
+                || StorageFailures.isUnavailable(e) || StorageFailures.isContention(e);
     }
 }

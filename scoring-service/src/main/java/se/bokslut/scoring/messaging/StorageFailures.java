@@ -26,6 +26,18 @@ public final class StorageFailures {
         return anyInTree(failure, StorageFailures::isConnectionLoss);
     }
 
+    /**
+     * Whether the statement lost a race or the server was full, so the same work succeeds when tried again: a
+     * deadlock (40P01), a serialization failure (40001), a lock not available (55P03) or too many connections
+     * (53300). Such a record is retried, never dead-lettered.
+     */
+    public static boolean isContention(Throwable failure) {
+        return anyInTree(failure, t -> t instanceof SQLException sql && sql.getSQLState() != null
+                && CONTENTION.contains(sql.getSQLState()));
+    }
+
+    private static final Set<String> CONTENTION = Set.of("40P01", "40001", "55P03", "53300");
+
     /** Whether the failure, one of its causes or one of their suppressed exceptions is of the kind asked for. */
     static boolean anyInTree(Throwable failure, Predicate<Throwable> kind) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());

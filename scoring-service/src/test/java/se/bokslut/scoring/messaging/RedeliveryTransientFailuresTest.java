@@ -32,6 +32,35 @@ class RedeliveryTransientFailuresTest {
     }
 
     @Test
+    void aDeadlockASerializationFailureAndTooManyConnectionsAreTransient() {
+        for (String state : new String[] { "40P01", "40001", "53300", "55P03" }) {
+            RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+            rollback.addSuppressed(new SQLException("lost a race", state));
+            assertThat(Redelivery.isTransient(new RuntimeException(new SQLException("lost a race", state))))
+                    .as(state).isTrue();
+            assertThat(Redelivery.isTransient(rollback)).as(state + " among the suppressed").isTrue();
+        }
+    }
+
+    @Test
+    void aBatchThatDeadlocksIsAppliedAgainAndNothingIsDeadLettered() throws InterruptedException {
+        var records = java.util.List.of(
+                new org.apache.kafka.clients.consumer.ConsumerRecord<>("bokslut.participant-events", 0, 7L, "k", "v"));
+        java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.List<String> applied = new java.util.ArrayList<>();
+        // no DeadLetters: dead-lettering would fail the test with a NullPointerException
+        Redelivery.apply(records, record -> record.value(), batch -> {
+            if (attempts.incrementAndGet() <= 2) {
+                throw new RuntimeException(new SQLException("deadlock detected", "40P01"));
+            }
+            applied.addAll(batch);
+        }, null, new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), "bokslut.test");
+
+        assertThat(attempts.get()).isEqualTo(3);
+        assertThat(applied).containsExactly("v");
+    }
+
+    @Test
     void faultsOfTheStatementOrTheCodeAreNot() {
         assertThat(Redelivery.isTransient(new RuntimeException(new SQLException("duplicate key value", "23505")))).isFalse();
         RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
