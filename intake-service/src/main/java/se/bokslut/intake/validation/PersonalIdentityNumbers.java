@@ -5,12 +5,16 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises Swedish personal identity numbers (personnummer) and co-ordination numbers (samordningsnummer) inside
- * any text: 10 or 12 digits, with or without the dash or plus before the last four, with a valid check digit and a
- * plausible date (day + 60 for co-ordination numbers). Such text is rejected at intake and never stored or logged.
+ * any text: 10 or 12 digits not part of a longer run of digits, with or without one separator before the last four
+ * (dash, plus, underscore, dot, colon, slash or a space, spaces around it allowed), with a valid check digit and a
+ * plausible date (day + 60 for co-ordination numbers). So {@code 19121212-1212}, {@code 121212.1212},
+ * {@code ut:19121212:1212} and "Fallet 19121212 - 1212 gick till arbete" are all found. Such text is rejected and
+ * never stored or logged.
  */
 public final class PersonalIdentityNumbers {
 
-    private static final Pattern CANDIDATE = Pattern.compile("(?<!\\d)(\\d{2})?(\\d{6})[-+]?(\\d{4})(?!\\d)");
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "(?<!\\d)(\\d{2})?(\\d{6})(?: ?[-+_.:/] ?| )?(\\d{4})(?!\\d)");
 
     private PersonalIdentityNumbers() {
     }

@@ -18,8 +18,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * Reads documents an analyst uploads (reference data, goal models) strictly: malformed JSON is a 400, a field of the
- * wrong type, an unknown field or an unknown enum value a 422 that names the path of the field.
+ * Reads documents an analyst uploads (reference data, goal models, questions, manual inputs) strictly: malformed JSON
+ * is a 400, a field of the wrong type, an unknown field or an unknown enum value a 422 that names the path of the
+ * field. Every text of every document is checked as well, since any of them may be shown to BI readers and printed
+ * in the social accounts: a personal identity number anywhere in it, or a control character (NUL and the other C0
+ * characters but tab, line feed and carriage return), is a 422 naming the field, and nothing is stored.
  */
 @ApplicationScoped
 public class Documents {
@@ -52,6 +55,11 @@ public class Documents {
         if (!tree.isObject()) {
             throw InvalidInputException.badParameter("", "the body must be a JSON object");
         }
+        List<Violation> texts = new java.util.ArrayList<>();
+        checkTexts(tree, "", texts);
+        if (!texts.isEmpty()) {
+            throw new InvalidInputException(422, texts);
+        }
         try {
             return strict.treeToValue(tree, type);
         } catch (UnrecognizedPropertyException e) {
@@ -66,6 +74,32 @@ public class Documents {
         } catch (JsonProcessingException e) {
             throw InvalidInputException.unprocessable(e instanceof JsonMappingException mapping ? path(mapping) : "",
                     "could not be read");
+        }
+    }
+
+    /** Every text value and field name of the tree, with its path (goalAreas[0].title). */
+    static void checkTexts(JsonNode node, String path, List<Violation> violations) {
+        if (node.isTextual()) {
+            checkText(node.textValue(), path, violations);
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkTexts(node.get(i), path + "[" + i + "]", violations);
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                String child = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+                checkText(field.getKey(), child, violations);
+                checkTexts(field.getValue(), child, violations);
+            });
+        }
+    }
+
+    private static void checkText(String text, String path, List<Violation> violations) {
+        if (PersonalIdentityNumbers.containsOne(text)) {
+            violations.add(new Violation(path, "looks like a personal identity number (personnummer or "
+                    + "samordningsnummer); Bokslut never stores one: leave it out or use the participant's pseudonym"));
+        } else if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+            violations.add(new Violation(path, "contains a control character such as NUL; remove it"));
         }
     }
 
