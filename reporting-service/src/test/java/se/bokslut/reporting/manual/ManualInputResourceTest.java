@@ -179,6 +179,26 @@ class ManualInputResourceTest {
         return Api.as(LocalStackTestResource.tokens().analyst("umearegionen"));
     }
 
+    @org.junit.jupiter.api.Test
+    void eightConcurrentFirstEntriesOfOneIndicatorAllSucceed() throws Exception {
+        analyst().when().delete(BASE + "/indicators/2.2.1").then().statusCode(org.hamcrest.Matchers.anyOf(
+                equalTo(204), equalTo(404)));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                double value = i / 10.0;
+                answers.add(pool.submit(() -> analyst().contentType(ContentType.JSON)
+                        .body("{\"value\": " + value + "}").when().put(BASE + "/indicators/2.2.1").statusCode()));
+            }
+            for (var answer : answers) {
+                org.assertj.core.api.Assertions.assertThat(answer.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static ValidatableResponse put(String path, String body) {
         return analyst().contentType(ContentType.JSON).body(body).when().put(BASE + path).then();
     }
