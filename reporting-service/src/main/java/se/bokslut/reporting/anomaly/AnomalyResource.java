@@ -1,7 +1,6 @@
 package se.bokslut.reporting.anomaly;
 
 import java.util.List;
-import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.bokslut.reporting.figures.AnomalyClient;
 import se.bokslut.reporting.figures.AnomalyClient.AnomalyRecord;
 import se.bokslut.reporting.problem.Problem;
 import se.bokslut.reporting.report.Csv;
@@ -37,7 +35,6 @@ public class AnomalyResource {
             event_id,event_type,platform_id,participant_id,occurred_on,reason,description,status,detected_at,resolved_at
             0b8e5c1e-4a5f-4d0e-9a57-0d6c4f3b9a10,PARTICIPANT_CLOSED,ungdomstorget,ut-000123,2019-05-14,CLOSURE_WITHOUT_START,closure without an open episode on the platform,OPEN,2019-05-15T08:00:00Z,
             """;
-    private static final Set<String> STATUSES = Set.of("OPEN", "RESOLVED");
 
     @Inject
     AnomalyService anomalies;
@@ -80,9 +77,5 @@ public class AnomalyResource {
                 a.eventType(), a.platformId(), a.participantId(), a.occurredOn(), a.reason(), a.description(),
                 a.status(), a.detectedAt(), a.resolvedAt()));
         return csv.toString();
-    }
-
-    static boolean validStatus(String status) {
-        return status == null || STATUSES.contains(status);
     }
 }

@@ -23,6 +23,8 @@ import se.bokslut.reporting.security.Caller;
 @ApplicationScoped
 public class AnomalyService {
 
+    private static final Set<String> STATUSES = Set.of("OPEN", "RESOLVED");
+
     @Inject
     @RestClient
     AnomalyClient scoring;
@@ -39,7 +41,7 @@ public class AnomalyService {
             throw InvalidInputException.badParameter("associationId", "is required");
         }
         caller.requireAssociation(associationId, "associationId");
-        if (!AnomalyResource.validStatus(status)) {
+        if (status != null && !STATUSES.contains(status)) {
             throw InvalidInputException.badParameter("status", "must be OPEN or RESOLVED");
         }
         if (page < 0) {

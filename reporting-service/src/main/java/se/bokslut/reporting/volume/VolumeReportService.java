@@ -86,23 +86,21 @@ public class VolumeReportService {
 
     /** {@link #reportFor(String, String, String, String)} of a resolved scope and its volume figures. */
     public VolumeReport reportFor(ReportScope scope, VolumeFigures volume) {
-        return shown(report(scope, volume));
+        return reportFor(scope, volume, caller.isAnalyst());
     }
 
     /** The table of a scope as an analyst ({@code everyCount}) or a BI reader sees it, whoever calls. */
     public VolumeReport reportFor(ReportScope scope, VolumeFigures volume, boolean everyCount) {
-        VolumeReport report = report(scope, volume);
-        return everyCount ? report : VolumeReportProtection.protect(report, privacy.smallCountThreshold());
+        return shown(report(scope, volume), everyCount);
     }
 
     /** The report as an analyst ({@code everyCount}) or a BI reader sees it, whoever calls (for adopted editions). */
     public VolumeReport reportFor(String associationId, String unitId, String year, String period,
             boolean everyCount) {
-        VolumeReport report = report(associationId, unitId, year, period);
-        return everyCount ? report : VolumeReportProtection.protect(report, privacy.smallCountThreshold());
+        return shown(report(associationId, unitId, year, period), everyCount);
     }
 
-    private VolumeReport shown(VolumeReport report) {
-        return caller.isAnalyst() ? report : VolumeReportProtection.protect(report, privacy.smallCountThreshold());
+    private VolumeReport shown(VolumeReport report, boolean everyCount) {
+        return everyCount ? report : VolumeReportProtection.protect(report, privacy.smallCountThreshold());
     }
 }

@@ -5,11 +5,13 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -108,7 +110,7 @@ public final class BackgroundCounter {
     }
 
     static Closures closures(List<EpisodeRow> closures) {
-        Map<String, Long> outcomes = zeros(java.util.Arrays.stream(Outcome.values()).map(Enum::name).toList());
+        Map<String, Long> outcomes = zeros(Arrays.stream(Outcome.values()).map(Enum::name).toList());
         Map<String, Long> time = zeros(Bands.TIME_IN_PLATFORM);
         List<Long> days = new ArrayList<>();
         for (EpisodeRow closure : closures) {
@@ -120,7 +122,7 @@ public final class BackgroundCounter {
         for (String outcome : outcomes.keySet()) {
             for (int months : FOLLOW_UP_MONTHS) {
                 List<Boolean> answers = closures.stream().filter(c -> outcome.equals(c.outcome()))
-                        .map(c -> c.employedAfter(months)).filter(java.util.Objects::nonNull).toList();
+                        .map(c -> c.employedAfter(months)).filter(Objects::nonNull).toList();
                 if (!answers.isEmpty()) {
                     followUps.add(new FollowUp(outcome, months, answers.size(),
                             answers.stream().filter(Boolean::booleanValue).count()));

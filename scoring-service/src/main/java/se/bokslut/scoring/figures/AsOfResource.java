@@ -2,7 +2,6 @@ package se.bokslut.scoring.figures;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.bokslut.scoring.problem.InvalidParameterException;
 import se.bokslut.scoring.problem.Problem;
 import se.bokslut.scoring.security.Caller;
 
@@ -31,8 +29,6 @@ import se.bokslut.scoring.security.Caller;
 @RolesAllowed(Caller.REPORTING_SERVICE)
 @SecurityRequirement(name = "bearer")
 public class AsOfResource {
-
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
     @Inject
     Caller caller;
@@ -47,9 +43,7 @@ public class AsOfResource {
     @APIResponse(responseCode = "400", description = "associationId is missing or malformed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AsOf asOf(@Parameter(required = true, example = "umearegionen") @QueryParam("associationId") String associationId) {
-        if (associationId == null || !ID.matcher(associationId).matches()) {
-            throw new InvalidParameterException("associationId", "must be a lower-case id such as umearegionen");
-        }
+        FigureQuery.requireId("associationId", associationId);
         caller.requireAssociation(associationId, "associationId");
         OffsetDateTime events = newest("participant_fact", associationId);
         OffsetDateTime responses = newest("survey_response", associationId);

@@ -26,7 +26,8 @@ public record FigureQuery(String associationId, List<String> platformIds, LocalD
         return new FigureQuery(associationId, List.copyOf(platformIds), start, end);
     }
 
-    private static void requireId(String field, String value) {
+    /** Refuses a value that is not a lower-case id such as ungdomstorget, naming the field. */
+    static void requireId(String field, String value) {
         if (value == null || !ID.matcher(value).matches()) {
             throw new InvalidParameterException(field, "must be a lower-case id such as ungdomstorget");
         }
