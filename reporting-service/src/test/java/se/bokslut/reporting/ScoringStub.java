@@ -19,7 +19,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Plays scoring-service's figures API for reporting's own tests: answers the figures a test registered for a query
- * (platforms, from, to, tag), and zero figures otherwise.
+ * (platforms, from, to, tag); a unit group nobody registered answers the sum of its platforms' answers, as scoring
+ * does, so the figures a test gives are consistent across units; zero figures otherwise.
  */
 public class ScoringStub implements QuarkusTestResourceLifecycleManager {
 
@@ -101,14 +102,60 @@ public class ScoringStub implements QuarkusTestResourceLifecycleManager {
 
     private void background(HttpExchange exchange) throws IOException {
         Query query = Query.of(exchange.getRequestURI());
-        respond(exchange, 200, FIGURES.getOrDefault(key(query.platforms, query.from, query.to, "background"),
-                "{\"groups\":{}}"));
+        respond(exchange, 200, summed(query.platforms, query.from, query.to, "background", "{\"groups\":{}}"));
     }
 
     private void surveys(HttpExchange exchange) throws IOException {
         Query query = Query.of(exchange.getRequestURI());
         respond(exchange, 200, FIGURES.getOrDefault(key(query.platforms, query.from, query.to, "surveys"),
                 "{\"groups\":[]}"));
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** The registered answer; for several platforms without one, the sum of the platforms' answers. */
+    private static String summed(List<String> platforms, String from, String to, String tag, String none) {
+        String registered = FIGURES.get(key(platforms, from, to, tag));
+        if (registered != null || platforms.size() < 2) {
+            return registered != null ? registered : none;
+        }
+        com.fasterxml.jackson.databind.JsonNode sum = null;
+        try {
+            for (String platform : platforms) {
+                String one = FIGURES.get(key(List.of(platform), from, to, tag));
+                if (one != null) {
+                    com.fasterxml.jackson.databind.JsonNode node = JSON.readTree(one);
+                    sum = sum == null ? node : add(sum, node);
+                }
+            }
+            return sum == null ? none : JSON.writeValueAsString(sum);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Counts add up; means and medians of a sum are not known, so they are left out; lists keep the first's. */
+    private static com.fasterxml.jackson.databind.JsonNode add(com.fasterxml.jackson.databind.JsonNode a,
+            com.fasterxml.jackson.databind.JsonNode b) {
+        if (a.isObject() && b.isObject()) {
+            com.fasterxml.jackson.databind.node.ObjectNode sum = JSON.createObjectNode();
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            a.fieldNames().forEachRemaining(names::add);
+            b.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                if (name.startsWith("mean") || name.startsWith("median")) {
+                    continue;
+                }
+                com.fasterxml.jackson.databind.JsonNode left = a.get(name);
+                com.fasterxml.jackson.databind.JsonNode right = b.get(name);
+                sum.set(name, left == null ? right : right == null ? left : add(left, right));
+            }
+            return sum;
+        }
+        if (a.isIntegralNumber() && b.isIntegralNumber()) {
+            return JSON.getNodeFactory().numberNode(a.asLong() + b.asLong());
+        }
+        return a.isArray() && a.isEmpty() ? b : a;
     }
 
     private record Query(List<String> platforms, String from, String to, String tag) {
@@ -135,8 +182,7 @@ public class ScoringStub implements QuarkusTestResourceLifecycleManager {
 
     private void volume(HttpExchange exchange) throws IOException {
         Query query = Query.of(exchange.getRequestURI());
-        respond(exchange, 200, FIGURES.getOrDefault(key(query.platforms, query.from, query.to, query.tag),
-                "{\"groups\":{}}"));
+        respond(exchange, 200, summed(query.platforms, query.from, query.to, query.tag, "{\"groups\":{}}"));
     }
 
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {

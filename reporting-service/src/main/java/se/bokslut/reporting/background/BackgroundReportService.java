@@ -17,7 +17,7 @@ import se.bokslut.reporting.background.BackgroundReport.Row;
 import se.bokslut.reporting.figures.BackgroundFigures;
 import se.bokslut.reporting.figures.BackgroundFigures.Group;
 import se.bokslut.reporting.figures.FiguresService;
-import se.bokslut.reporting.privacy.PrivacyConfig;
+import se.bokslut.reporting.disclosure.DisclosureControl;
 import se.bokslut.reporting.report.ReportScope;
 import se.bokslut.reporting.report.ReportScopes;
 import se.bokslut.reporting.security.Caller;
@@ -39,7 +39,10 @@ public class BackgroundReportService {
     Caller caller;
 
     @Inject
-    PrivacyConfig privacy;
+    DisclosureControl disclosure;
+
+    @Inject
+    BackgroundTable table;
 
     /** The report as the caller may see it: analysts see every count, BI readers have small counts hidden. */
     public BackgroundReport reportFor(String associationId, String unitId, String year, String period) {
@@ -51,7 +54,7 @@ public class BackgroundReportService {
             boolean everyCount) {
         ReportScope scope = scopes.resolve(associationId, unitId, year, period);
         BackgroundReport report = report(scope, figures.background(scope));
-        return everyCount ? report : BackgroundProtection.protect(report, privacy.smallCountThreshold());
+        return everyCount ? report : disclosure.shown(table, scope, report);
     }
 
     static BackgroundReport report(ReportScope scope, BackgroundFigures figures) {

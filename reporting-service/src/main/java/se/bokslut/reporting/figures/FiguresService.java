@@ -42,6 +42,15 @@ public class FiguresService {
         }
     }
 
+    /** What scoring has of the association: when it applied the newest fact, the years of its first and last. */
+    public AsOf activity(String associationId) {
+        try {
+            return scoring.asOf(associationId);
+        } catch (RuntimeException e) {
+            throw new FiguresUnavailableException(e);
+        }
+    }
+
     public SurveyFigures surveys(ReportScope scope) {
         try {
             return scoring.surveys(scope.associationId(), scope.unit().platformIds(), scope.period().from().toString(),

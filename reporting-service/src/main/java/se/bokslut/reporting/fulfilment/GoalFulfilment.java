@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import se.bokslut.reporting.goal.IndicatorKind;
@@ -61,7 +62,17 @@ public record GoalFulfilment(
             @Schema(description = "SURVEY_SHARE: how many answered the question", example = "22") Long answered,
             @Schema(description = "SURVEY_SHARE of participants: participant respondents as a share of closures, whole percent", example = "17") BigDecimal responseRate,
             @Schema(description = "Manual kinds: the analyst's comment on the entered result, such as its source") String comment,
-            @Schema(description = "Keys women, men and others (neither women nor men); for survey kinds the genders respondents stated: women, men, other, unsure, declined, notStated") Map<String, GenderResult> byGender) {
+            @Schema(description = "Keys women, men and others (neither women nor men); for survey kinds the genders respondents stated: women, men, other, unsure, declined, notStated") Map<String, GenderResult> byGender,
+            @JsonIgnore @Schema(hidden = true) Long respondents,
+            @JsonIgnore @Schema(hidden = true) Long closures) {
+
+        /** Without the counts a response rate is computed from (respondents and closures), which only protection reads. */
+        public IndicatorResult(String id, String title, IndicatorKind kind, Long numerator, Long denominator,
+                BigDecimal value, String valueUnit, BigDecimal target, Direction direction, Tolerance tolerance,
+                Signal status, Long answered, BigDecimal responseRate, String comment, Map<String, GenderResult> byGender) {
+            this(id, title, kind, numerator, denominator, value, valueUnit, target, direction, tolerance, status, answered,
+                    responseRate, comment, byGender, null, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -28,7 +28,7 @@ import se.bokslut.reporting.manual.ManualInput;
 import se.bokslut.reporting.manual.ManualInputService;
 import se.bokslut.reporting.period.Period;
 import se.bokslut.reporting.problem.UnknownResourceException;
-import se.bokslut.reporting.privacy.PrivacyConfig;
+import se.bokslut.reporting.disclosure.DisclosureControl;
 import se.bokslut.reporting.question.QuestionService;
 import se.bokslut.reporting.security.Caller;
 import se.bokslut.reporting.report.ReportScope;
@@ -54,13 +54,20 @@ public class GoalFulfilmentService {
     Caller caller;
 
     @Inject
-    PrivacyConfig privacy;
+    DisclosureControl disclosure;
+
+    @Inject
+    FulfilmentTable table;
 
     @Inject
     ManualInputService manual;
 
     GoalFulfilment fulfilment(String associationId, String unitId, String year, String period) {
-        ReportScope scope = scopes.resolve(associationId, unitId, year, period);
+        return fulfilment(scopes.resolve(associationId, unitId, year, period));
+    }
+
+    private GoalFulfilment fulfilment(ReportScope scope) {
+        String associationId = scope.associationId();
         GoalModel model = scope.goalModel().orElseThrow(() -> new UnknownResourceException("year",
                 "no goal model for " + associationId + " " + scope.period().year()
                         + "; PUT /api/v1/goal-models/{associationId}/{year} uploads one"));
@@ -132,8 +139,9 @@ public class GoalFulfilmentService {
      */
     public GoalFulfilment fulfilmentFor(String associationId, String unitId, String year, String period,
             boolean everyCount) {
-        GoalFulfilment fulfilment = fulfilment(associationId, unitId, year, period);
-        return everyCount ? fulfilment : GoalFulfilmentProtection.protect(fulfilment, privacy.smallCountThreshold());
+        ReportScope scope = scopes.resolve(associationId, unitId, year, period);
+        GoalFulfilment fulfilment = fulfilment(scope);
+        return everyCount ? fulfilment : disclosure.shown(table, scope, fulfilment);
     }
 
     public static boolean appliesTo(Indicator indicator, GoalModel model, String unitId) {
@@ -153,12 +161,16 @@ public class GoalFulfilmentService {
         });
         Long answered = null;
         BigDecimal responseRate = null;
+        Long respondents = null;
+        Long closures = null;
         if (indicator.kind() == IndicatorKind.SURVEY_SHARE) {
             answered = total.denominator();
             if ("PARTICIPANT".equals(indicator.respondentGroup())) {
-                responseRate = figures.surveys().get().group("PARTICIPANT")
-                        .flatMap(group -> SignalRule.percent(group.respondents(SurveyFigures.TOTAL),
-                                figures.volume().group(VolumeFigures.TOTAL).closed()))
+                var group = figures.surveys().get().group("PARTICIPANT");
+                closures = figures.volume().group(VolumeFigures.TOTAL).closed();
+                respondents = group.map(g -> g.respondents(SurveyFigures.TOTAL)).orElse(null);
+                long closed = closures;
+                responseRate = group.flatMap(g -> SignalRule.percent(g.respondents(SurveyFigures.TOTAL), closed))
                         .orElse(null);
             }
         }
@@ -166,7 +178,7 @@ public class GoalFulfilmentService {
                 total.denominator(), total.value().orElse(null),
                 valueUnit(indicator.kind()),
                 indicator.target(), indicator.directionOrDefault(), indicator.tolerance(),
-                status(indicator, rule, total), answered, responseRate, null, byGender);
+                status(indicator, rule, total), answered, responseRate, null, byGender, respondents, closures);
     }
 
     /**

@@ -69,6 +69,12 @@ public class GoalModelService {
         return models.latest(associationId, year).map(stored -> documents.read(stored.document, GoalModel.class));
     }
 
+    /** The years the association has a goal model for, oldest first. */
+    @Transactional
+    public java.util.List<Integer> years(String associationId) {
+        return models.years(associationId);
+    }
+
     @Transactional
     public GoalModel get(String associationId, int year, Integer version) {
         checkYear(year);

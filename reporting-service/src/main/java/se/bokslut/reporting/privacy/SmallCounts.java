@@ -48,11 +48,23 @@ public final class SmallCounts {
 
     /** Declares that {@code total} is the sum of the parts, plus a rest that is not published when {@code hasRest}. */
     public SmallCounts sum(String total, List<String> parts, boolean hasRest) {
-        List<String> known = parts.stream().filter(cells::containsKey).toList();
-        if (cells.containsKey(total)) {
-            sums.add(new Sum(total, known, hasRest));
-        }
+        // kept as declared: a sum may name cells declared later (another table, unit or year of the same grid)
+        sums.add(new Sum(total, List.copyOf(parts), hasRest));
         return this;
+    }
+
+    public int threshold() {
+        return threshold;
+    }
+
+    /** The value of a declared cell, or null. */
+    public Long value(String cell) {
+        return cells.get(cell);
+    }
+
+    /** Every declared cell and its value, in declaration order. */
+    public Map<String, Long> cells() {
+        return java.util.Collections.unmodifiableMap(cells);
     }
 
     /** Runs primary and complementary suppression; returns the hidden cells in the order they were declared. */
@@ -62,10 +74,24 @@ public final class SmallCounts {
                 suppressed.put(name, SMALL_COUNT);
             }
         });
+        List<Sum> known = new ArrayList<>();
+        for (Sum sum : sums) {
+            if (cells.containsKey(sum.total())) {
+                List<String> parts = sum.parts().stream().filter(cells::containsKey).toList();
+                boolean exact = !sum.hasRest() && parts.size() == sum.parts().size();
+                if (exact && cells.get(sum.total()) != parts.stream().mapToLong(cells::get).sum()) {
+                    // an identity the figures do not satisfy ties nothing a reader could use
+                    continue;
+                }
+                // a part nobody declared (a year before the first, a table without the cell) is an unpublished rest
+                known.add(new Sum(sum.total(), parts, sum.hasRest() || parts.size() < sum.parts().size()));
+            }
+        }
+        // hiding only ever adds cells, so this ends; it runs until no sum needs another cell hidden
         boolean changed = true;
-        for (int pass = 0; changed && pass < 20; pass++) {
+        while (changed) {
             changed = false;
-            for (Sum sum : sums) {
+            for (Sum sum : known) {
                 changed |= protect(sum);
             }
         }

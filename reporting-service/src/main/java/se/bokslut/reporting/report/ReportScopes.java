@@ -15,6 +15,7 @@ import se.bokslut.reporting.reference.Association;
 import se.bokslut.reporting.reference.ReferenceDataService;
 import se.bokslut.reporting.reference.Unit;
 import se.bokslut.reporting.reference.UnitGroup;
+import se.bokslut.reporting.security.AccessDeniedException;
 import se.bokslut.reporting.security.Caller;
 
 /**
@@ -42,6 +43,10 @@ public class ReportScopes {
         }
         caller.requireAssociation(associationId, "associationId");
         Period period = period(year, periodText);
+        if (period.kind() != Period.Kind.YEAR && !caller.isAnalyst()) {
+            // a year against its tertials, quarters and months would give hidden counts away (docs/security.md §5)
+            throw new AccessDeniedException("period", "BI readers see whole years: leave period out or give a year");
+        }
         Association association = referenceData.get(associationId);
         Optional<GoalModel> model = goalModels.find(associationId, period.year());
         return new ReportScope(associationId, unit(association, unitId, model), period, model);

@@ -6,11 +6,11 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import se.bokslut.reporting.disclosure.DisclosureControl;
 import se.bokslut.reporting.figures.FiguresService;
 import se.bokslut.reporting.figures.VolumeFigures;
 import se.bokslut.reporting.figures.VolumeFigures.GroupFigures;
 import se.bokslut.reporting.goal.Outcome;
-import se.bokslut.reporting.privacy.PrivacyConfig;
 import se.bokslut.reporting.report.ReportScope;
 import se.bokslut.reporting.report.ReportScopes;
 import se.bokslut.reporting.security.Caller;
@@ -32,12 +32,10 @@ public class VolumeReportService {
     Caller caller;
 
     @Inject
-    PrivacyConfig privacy;
+    DisclosureControl disclosure;
 
-    VolumeReport report(String associationId, String unitId, String year, String period) {
-        ReportScope scope = scopes.resolve(associationId, unitId, year, period);
-        return report(scope, figures.volume(scope, null));
-    }
+    @Inject
+    VolumeTable table;
 
     /** The table of a scope from volume figures already fetched, with the outcome groups of the scope's model. */
     static VolumeReport report(ReportScope scope, VolumeFigures volume) {
@@ -91,16 +89,18 @@ public class VolumeReportService {
 
     /** The table of a scope as an analyst ({@code everyCount}) or a BI reader sees it, whoever calls. */
     public VolumeReport reportFor(ReportScope scope, VolumeFigures volume, boolean everyCount) {
-        return shown(report(scope, volume), everyCount);
+        return shown(scope, report(scope, volume), everyCount);
     }
 
     /** The report as an analyst ({@code everyCount}) or a BI reader sees it, whoever calls (for adopted editions). */
     public VolumeReport reportFor(String associationId, String unitId, String year, String period,
             boolean everyCount) {
-        return shown(report(associationId, unitId, year, period), everyCount);
+        ReportScope scope = scopes.resolve(associationId, unitId, year, period);
+        return shown(scope, report(scope, figures.volume(scope, null)), everyCount);
     }
 
-    private VolumeReport shown(VolumeReport report, boolean everyCount) {
-        return everyCount ? report : VolumeReportProtection.protect(report, privacy.smallCountThreshold());
+    /** BI readers get the table cut from the disclosure control's one decision over all they can fetch. */
+    private VolumeReport shown(ReportScope scope, VolumeReport report, boolean everyCount) {
+        return everyCount ? report : disclosure.shown(table, scope, report);
     }
 }

@@ -10,14 +10,14 @@ import jakarta.inject.Inject;
 import se.bokslut.reporting.figures.VolumeFigures;
 import se.bokslut.reporting.fulfilment.FulfilmentFigures;
 import se.bokslut.reporting.fulfilment.GoalFulfilment;
-import se.bokslut.reporting.fulfilment.GoalFulfilmentProtection;
+import se.bokslut.reporting.fulfilment.FulfilmentTable;
 import se.bokslut.reporting.fulfilment.GoalFulfilmentService;
 import se.bokslut.reporting.goal.GoalModel;
 import se.bokslut.reporting.goal.GoalModelService;
 import se.bokslut.reporting.manual.ManualEntries;
 import se.bokslut.reporting.manual.ManualInputService;
 import se.bokslut.reporting.period.Period;
-import se.bokslut.reporting.privacy.PrivacyConfig;
+import se.bokslut.reporting.disclosure.DisclosureControl;
 import se.bokslut.reporting.problem.InvalidInputException;
 import se.bokslut.reporting.problem.UnknownResourceException;
 import se.bokslut.reporting.reference.Association;
@@ -59,7 +59,10 @@ public class YearsReportService {
     Caller caller;
 
     @Inject
-    PrivacyConfig privacy;
+    DisclosureControl disclosure;
+
+    @Inject
+    FulfilmentTable fulfilmentTable;
 
     public YearsReport reportFor(String associationId, String unitId, String fromText, String toText,
             String definitionsText) {
@@ -125,8 +128,7 @@ public class YearsReportService {
                 entered = IndicatorKeys.entriesUnder(definitions.get(), own, entered);
             }
             computed = GoalFulfilmentService.assess(scope, used.get(), figures, entered);
-            shown = everyCount ? computed
-                    : GoalFulfilmentProtection.protect(computed, privacy.smallCountThreshold());
+            shown = everyCount ? computed : disclosure.shown(fulfilmentTable, scope, computed);
         }
         return new YearsTable.Year(year, own, used, unit, hasFigures, computed, shown, volume);
     }

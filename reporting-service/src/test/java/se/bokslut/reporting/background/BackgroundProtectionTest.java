@@ -22,7 +22,7 @@ import se.bokslut.reporting.reference.Unit;
 import se.bokslut.reporting.report.ReportScope;
 
 /** The BI reader's background report over figures drawn at random: rich in small cells. */
-class BackgroundProtectionTest {
+class BackgroundTableTest {
 
     private static final int THRESHOLD = 4;
     private static final List<String> AGES = List.of("UNDER_16", "16_19", "20_24", "25_29", "30_39", "40_49", "50_59",
@@ -37,7 +37,7 @@ class BackgroundProtectionTest {
     void noSmallCountIsShownAndNoHiddenCellIsAloneInAPartition() {
         Random random = new Random(12);
         for (int round = 0; round < 300; round++) {
-            BackgroundReport report = BackgroundProtection.protect(
+            BackgroundReport report = BackgroundTable.protect(
                     BackgroundReportService.report(SCOPE, figures(random)), THRESHOLD);
             for (Population population : List.of(report.participants(), report.started())) {
                 List<Row> all = new ArrayList<>(List.of(population.persons(), population.episodes(),
@@ -73,7 +73,7 @@ class BackgroundProtectionTest {
                 "WOMAN", group(population(40, 42)), "MAN", group(population(30, 30)),
                 "TOTAL", group(population(70, 72))));
 
-        BackgroundReport shown = BackgroundProtection.protect(BackgroundReportService.report(SCOPE, figures),
+        BackgroundReport shown = BackgroundTable.protect(BackgroundReportService.report(SCOPE, figures),
                 THRESHOLD);
 
         assertThat(shown.participants().episodes().total()).isEqualTo(72);

@@ -55,7 +55,9 @@ class SmallCountReportTest {
                 // 3 women closed: hidden, and the men's 11 with it (14 − 11 = 3)
                 .body("closed.women", nullValue())
                 .body("closed.men", nullValue())
-                .body("closed.total", equalTo(14))
+                // hidden too: the whole association's closures less Vindeln's 14 would give Bjurholm's back, and
+                // Vindeln's are hidden for its own small counts (one grid over every unit, docs/security.md §5)
+                .body("closed.total", nullValue())
                 // remaining = participants − closed would give the 3 back
                 .body("remaining.women", nullValue())
                 .body("closedByOutcome.find { it.outcome == 'WORK' }.women", nullValue())
@@ -84,7 +86,8 @@ class SmallCountReportTest {
                 .queryParam("associationId", "umearegionen").queryParam("unit", "bjurholm").queryParam("year", "2019")
                 .when().get("/api/v1/reports/goal-fulfilment").then().statusCode(200)
                 // work: 9 of 14 in total is shown; women 3 of 3 is not, nor men 6 of 11 that would give it away
-                .body("goalAreas[0].goals[0].indicators[0].numerator", equalTo(9))
+                // the total goes too: the same count is the volume table's, tied to the association's sum
+                .body("goalAreas[0].goals[0].indicators[0].numerator", nullValue())
                 .body("goalAreas[0].goals[0].indicators[0].byGender.women.value", nullValue())
                 .body("goalAreas[0].goals[0].indicators[0].byGender.men.value", nullValue())
                 .body("suppression.cells", hasItem("1.1.1.numerator.women"));
@@ -100,13 +103,17 @@ class SmallCountReportTest {
         int red = analyst.extract().path("goalAreas[0].goals[0].summary.red");
         int allRed = analyst.extract().path("summary.red");
 
-        fulfilment(Api.as(LocalStackTestResource.tokens().biReader("umearegionen")))
-                .body(work + ".status", nullValue())
-                .body("goalAreas[0].goals[0].summary.suppressed", equalTo(1))
-                .body("goalAreas[0].goals[0].summary.red", equalTo(red - 1))
-                .body("goalAreas[0].summary.suppressed", equalTo(1))
-                .body("summary.suppressed", equalTo(1))
-                .body("summary.red", equalTo(allRed - 1));
+        ValidatableResponse reader = fulfilment(Api.as(LocalStackTestResource.tokens().biReader("umearegionen")))
+                .body(work + ".status", nullValue());
+        int suppressed = reader.extract().path("goalAreas[0].goals[0].summary.suppressed");
+        int readerRed = reader.extract().path("goalAreas[0].goals[0].summary.red");
+        // every hidden result is counted as suppressed and no longer by its colour; the work share was red
+        org.assertj.core.api.Assertions.assertThat(suppressed).isPositive();
+        org.assertj.core.api.Assertions.assertThat(readerRed).isLessThan(red).isGreaterThanOrEqualTo(red - suppressed);
+        int allSuppressed = reader.extract().path("summary.suppressed");
+        int readerAllRed = reader.extract().path("summary.red");
+        org.assertj.core.api.Assertions.assertThat(readerAllRed).isLessThan(allRed)
+                .isGreaterThanOrEqualTo(allRed - allSuppressed);
     }
 
     private static ValidatableResponse fulfilment(io.restassured.specification.RequestSpecification request) {

@@ -185,7 +185,8 @@ public class YearsReportResourceTest {
         RequestSpecification biReader = Api.as(LocalStackTestResource.tokens().biReader("umearegionen"));
         years(biReader, "robertsfors", null).statusCode(200)
                 .body(series("work-share") + ".years[2].byGender.women.numerator", nullValue())
-                .body(series("work-share") + ".years[2].numerator", equalTo(5))
+                // the total goes too: it is the volume table's closures to work, tied across the association's units
+                .body(series("work-share") + ".years[2].numerator", nullValue())
                 .body("years[2].volume.closed.women", nullValue())
                 .body("suppression.cells", hasItem("2019.1.1.1.numerator.women"))
                 .body("suppression.cells", hasItem("2019.volume.closed.women"));

@@ -38,7 +38,8 @@ public class AsOfResource {
 
     @GET
     @Operation(summary = "When scoring applied the association's newest fact",
-            description = "The social accounts print it as \"uppgifterna avser läget\": every fact applied by then is counted.")
+            description = "The social accounts print it as \"uppgifterna avser läget\": every fact applied by then is counted. "
+                    + "The years of the earliest and latest activity bound what reporting's disclosure control protects together.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AsOf.class)))
     @APIResponse(responseCode = "400", description = "associationId is missing or malformed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -49,7 +50,18 @@ public class AsOfResource {
         OffsetDateTime responses = newest("survey_response", associationId);
         OffsetDateTime newest = events == null ? responses
                 : responses == null || events.isAfter(responses) ? events : responses;
-        return new AsOf(associationId, newest, events, responses);
+        Object[] years = (Object[]) entityManager.createNativeQuery("""
+                SELECT min(y), max(y) FROM (
+                    SELECT extract(year FROM min(occurred_on))::int AS y FROM participant_fact WHERE association_id = :a
+                    UNION ALL SELECT extract(year FROM max(occurred_on))::int FROM participant_fact WHERE association_id = :a
+                    UNION ALL SELECT extract(year FROM min(answered_on))::int FROM survey_response WHERE association_id = :a
+                    UNION ALL SELECT extract(year FROM max(answered_on))::int FROM survey_response WHERE association_id = :a
+                ) AS years""").setParameter("a", associationId).getSingleResult();
+        return new AsOf(associationId, newest, events, responses, year(years[0]), year(years[1]));
+    }
+
+    private static Integer year(Object value) {
+        return value == null ? null : ((Number) value).intValue();
     }
 
     private OffsetDateTime newest(String table, String associationId) {

@@ -2,10 +2,19 @@ package se.bokslut.reporting.volume;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
-import se.bokslut.reporting.privacy.SmallCounts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import se.bokslut.reporting.disclosure.Cells;
+import se.bokslut.reporting.disclosure.FigureMemo;
+import se.bokslut.reporting.disclosure.LinkedTable;
+import se.bokslut.reporting.figures.FiguresService;
+import se.bokslut.reporting.figures.VolumeFigures;
 import se.bokslut.reporting.privacy.Suppression;
+import se.bokslut.reporting.report.ReportScope;
 import se.bokslut.reporting.volume.VolumeReport.DaySplit;
 import se.bokslut.reporting.volume.VolumeReport.OutcomeGroupRow;
 import se.bokslut.reporting.volume.VolumeReport.OutcomeRow;
@@ -13,17 +22,45 @@ import se.bokslut.reporting.volume.VolumeReport.OutcomeRow;
 /**
  * The volume table as a BI reader may see it: small counts hidden, together with every cell that would give them
  * away through the table's sums (gender split, closures by outcome and outcome group, participants = closed +
- * remaining), and days to closure hidden for groups with few closures.
+ * remaining, and across years participants = remaining the year before + started), and days to closure hidden for
+ * groups with few closures.
  */
-final class VolumeReportProtection {
+@ApplicationScoped
+public class VolumeTable implements LinkedTable<VolumeReport> {
 
     private static final List<String> GENDERS = List.of("women", "men", "total");
 
-    private VolumeReportProtection() {
+    @Inject
+    FiguresService figures;
+
+    @Override
+    public String name() {
+        return "volume";
     }
 
+    @Override
+    public Optional<VolumeReport> compute(ReportScope scope, FigureMemo memo) {
+        return Optional.of(VolumeReportService.report(scope, volume(scope, memo, figures)));
+    }
+
+    /** The scope's volume figures, asked of scoring once per grid whichever table reads them. */
+    public static VolumeFigures volume(ReportScope scope, FigureMemo memo, FiguresService figures) {
+        return memo.get("volume|" + scope.unit().platformIds() + "|" + scope.period(),
+                () -> figures.volume(scope, null));
+    }
+
+    /** The table protected on its own, as for a year nobody has figures of (and for the rules' tests). */
     static VolumeReport protect(VolumeReport report, int threshold) {
-        SmallCounts counts = new SmallCounts(threshold);
+        VolumeTable table = new VolumeTable();
+        Cells cells = Cells.alone(threshold);
+        table.declare(report, cells);
+        return table.shown(report, cells.protect());
+    }
+
+    private record Rows(List<String> names, List<GenderSplit> splits) {
+    }
+
+    private static Rows rows(VolumeReport report) {
         List<String> rows = new ArrayList<>(List.of("participants", "persons", "started", "referrals", "preparationYes",
                 "preparationNo", "closed", "remaining"));
         List<GenderSplit> splits = new ArrayList<>(List.of(report.participants(), report.persons(), report.started(), report.referrals(),
@@ -43,6 +80,14 @@ final class VolumeReportProtection {
             rows.add(name + ".employed");
             splits.add(row.employed());
         }
+        return new Rows(rows, splits);
+    }
+
+    @Override
+    public void declare(VolumeReport report, Cells counts) {
+        Rows table = rows(report);
+        List<String> rows = table.names();
+        List<GenderSplit> splits = table.splits();
         for (int i = 0; i < rows.size(); i++) {
             counts.cell(rows.get(i) + ".women", splits.get(i).women()).cell(rows.get(i) + ".men", splits.get(i).men())
                     .cell(rows.get(i) + ".total", splits.get(i).total());
@@ -54,6 +99,9 @@ final class VolumeReportProtection {
             counts.sum("closed." + gender, report.closedByOutcome().stream()
                     .map(row -> "closedByOutcome." + row.outcome() + "." + gender).toList(), false);
             counts.sum("participants." + gender, List.of("closed." + gender, "remaining." + gender), false);
+            // those active in the year were active at its start (remaining the year before) or started in it
+            counts.tie("participants." + gender, List.of(counts.previousYear().name("remaining." + gender),
+                    counts.name("started." + gender)), false);
             // the episodes beyond the first of a person (a second episode, a second platform of a group)
             counts.sum("participants." + gender, List.of("persons." + gender), true);
             for (FollowUpRow row : report.followUps()) {
@@ -66,8 +114,14 @@ final class VolumeReportProtection {
                     group.outcomes().stream().map(outcome -> "closedByOutcome." + outcome + "." + gender).toList(),
                     false));
         }
-        var suppressed = counts.protect();
+    }
 
+    @Override
+    public VolumeReport shown(VolumeReport report, Cells counts) {
+        Rows table = rows(report);
+        List<String> rows = table.names();
+        List<GenderSplit> splits = table.splits();
+        int threshold = counts.threshold();
         Function<String, GenderSplit> shown = row -> {
             GenderSplit split = splits.get(rows.indexOf(row));
             return new GenderSplit(counts.shown(row + ".women", split.women()), counts.shown(row + ".men", split.men()),
@@ -90,7 +144,7 @@ final class VolumeReportProtection {
                 shown.apply("participants"), shown.apply("persons"), shown.apply("started"), shown.apply("referrals"),
                 shown.apply("preparationYes"), shown.apply("preparationNo"), shown.apply("closed"), outcomes, groups,
                 shown.apply("remaining"), days(report.meanDaysToClosure(), closed, threshold),
-                days(report.medianDaysToClosure(), closed, threshold), followUps, Suppression.of(threshold, suppressed));
+                days(report.medianDaysToClosure(), closed, threshold), followUps, new Suppression(threshold, counts.hidden()));
     }
 
     /** The closures a follow-up row is of: its outcome group's, or its outcome's when the year has no groups. */

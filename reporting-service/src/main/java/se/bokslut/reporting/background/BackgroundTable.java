@@ -1,15 +1,23 @@
 package se.bokslut.reporting.background;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import se.bokslut.reporting.background.BackgroundReport.Closures;
 import se.bokslut.reporting.background.BackgroundReport.Population;
 import se.bokslut.reporting.background.BackgroundReport.Row;
-import se.bokslut.reporting.privacy.SmallCounts;
+import se.bokslut.reporting.disclosure.Cells;
+import se.bokslut.reporting.disclosure.FigureMemo;
+import se.bokslut.reporting.disclosure.LinkedTable;
+import se.bokslut.reporting.figures.FiguresService;
 import se.bokslut.reporting.privacy.Suppression;
+import se.bokslut.reporting.report.ReportScope;
 import se.bokslut.reporting.volume.FollowUpRow;
 import se.bokslut.reporting.volume.GenderSplit;
 import se.bokslut.reporting.volume.VolumeReport.DaySplit;
@@ -25,24 +33,65 @@ import se.bokslut.reporting.volume.VolumeReport.DaySplit;
  * <li>referrals = Σ referrers; closures = Σ time bands; a follow-up group's closures ⊇ followed up ⊇ employed.</li>
  * </ul>
  * Percentages are computed again from what is shown, so no share of a hidden count or of a hidden base is published;
- * days in the platform are hidden where the closures are few or hidden.
+ * days in the platform are hidden where the closures are few or hidden. Beside the volume table of the same unit and
+ * year, its participants, persons, starts, referrals, closures and follow-ups are the volume table's: tied as one.
  */
-final class BackgroundProtection {
+@ApplicationScoped
+public class BackgroundTable implements LinkedTable<BackgroundReport> {
 
     private static final List<String> GENDERS = List.of("women", "men", "total");
 
-    private final SmallCounts counts;
-    private final Map<String, GenderSplit> cells = new LinkedHashMap<>();
+    @Inject
+    FiguresService figures;
 
-    private BackgroundProtection(int threshold) {
-        this.counts = new SmallCounts(threshold);
+    @Override
+    public String name() {
+        return "background";
+    }
+
+    /** The background is read under the year's own goal model only. */
+    @Override
+    public boolean readUnderOtherModels() {
+        return false;
+    }
+
+    @Override
+    public Optional<BackgroundReport> compute(ReportScope scope, FigureMemo memo) {
+        return Optional.of(BackgroundReportService.report(scope, memo.get("background|" + scope.unit().platformIds()
+                + "|" + scope.period(), () -> figures.background(scope))));
     }
 
     static BackgroundReport protect(BackgroundReport report, int threshold) {
-        return new BackgroundProtection(threshold).apply(report, threshold);
+        BackgroundTable table = new BackgroundTable();
+        Cells cells = Cells.alone(threshold);
+        table.declare(report, cells);
+        return table.shown(report, cells.protect());
     }
 
-    private BackgroundReport apply(BackgroundReport report, int threshold) {
+    @Override
+    public void declare(BackgroundReport report, Cells counts) {
+        new Layout(report, counts).declare();
+    }
+
+    @Override
+    public BackgroundReport shown(BackgroundReport report, Cells counts) {
+        return new Layout(report, counts).shown();
+    }
+
+    /** The report's cells by name, read once for declaring and once for showing. */
+    private static final class Layout {
+
+    private final BackgroundReport report;
+    private final Cells counts;
+    private final Map<String, GenderSplit> cells = new LinkedHashMap<>();
+
+    private Layout(BackgroundReport report, Cells counts) {
+        this.report = report;
+        this.counts = counts;
+        cells();
+    }
+
+    private void cells() {
         declare("participants", report.participants());
         declare("started", report.started());
         declare("referrals", report.referrals());
@@ -54,10 +103,14 @@ final class BackgroundProtection {
             declare(followUp(row) + ".followedUp", row.followedUp());
             declare(followUp(row) + ".employed", row.employed());
         }
+    }
+
+    private void declare() {
         cells.forEach((name, split) -> counts.cell(name + ".women", split.women()).cell(name + ".men", split.men())
                 .cell(name + ".total", split.total()));
         cells.keySet().forEach(name -> counts.sum(name + ".total", List.of(name + ".women", name + ".men"), true));
 
+        Cells volume = counts.table(counts.sibling("volume"));
         for (String gender : GENDERS) {
             ties("participants", report.participants(), gender);
             ties("started", report.started(), gender);
@@ -73,10 +126,23 @@ final class BackgroundProtection {
                         List.of(followUp(row) + ".followedUp." + gender), true);
                 counts.sum(followUp(row) + ".followedUp." + gender, List.of(followUp(row) + ".employed." + gender),
                         true);
+                for (String count : List.of(".followedUp.", ".employed.")) {
+                    counts.tie(followUp(row) + count + gender, List.of(volume.name(followUp(row) + count + gender)),
+                            false);
+                }
             }
+            // the same counts in the volume table of the unit and year
+            counts.tie("participants.episodes." + gender, List.of(volume.name("participants." + gender)), false);
+            counts.tie("participants.persons." + gender, List.of(volume.name("persons." + gender)), false);
+            counts.tie("started.episodes." + gender, List.of(volume.name("started." + gender)), false);
+            counts.tie("referrals." + gender, List.of(volume.name("referrals." + gender)), false);
+            counts.tie("closed." + gender, List.of(volume.name("closed." + gender)), false);
         }
-        Suppression suppression = Suppression.of(threshold, counts.protect());
+    }
 
+    private BackgroundReport shown() {
+        int threshold = counts.threshold();
+        Suppression suppression = new Suppression(threshold, counts.hidden());
         Row closed = shown("closed", report.closures().closed(), null);
         Closures closures = new Closures(closed, shown("closed.", report.closures().timeInPlatform(), closed),
                 days(report.closures().meanDays(), closed, threshold),
@@ -167,5 +233,6 @@ final class BackgroundProtection {
 
     private static boolean many(Long count, int threshold) {
         return count != null && count > threshold;
+    }
     }
 }
