@@ -39,6 +39,8 @@ public class ScoringStub implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
+        // answer at once: without it every keep-alive answer waits for the client's delayed acknowledgement (~40 ms)
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -48,7 +50,8 @@ public class ScoringStub implements QuarkusTestResourceLifecycleManager {
         server.createContext("/api/v1/figures/surveys", authenticated(this::surveys));
         server.createContext("/api/v1/figures/background", authenticated(this::background));
         server.createContext("/api/v1/figures/as-of", authenticated(exchange -> respond(exchange, 200,
-                "{\"associationId\":\"umearegionen\",\"newestFactAppliedAt\":\"" + AS_OF + "\"}")));
+                "{\"associationId\":\"umearegionen\",\"newestFactAppliedAt\":\"" + AS_OF + "\""
+                        + FIGURES.getOrDefault("activity", "") + "}")));
         // no open anomalies: the social accounts' data-quality section reads them
         server.createContext("/api/v1/anomalies", authenticated(this::anomalies));
         server.createContext("/q/health/ready", exchange -> respond(exchange, 200, "{\"status\":\"UP\"}"));
@@ -62,6 +65,21 @@ public class ScoringStub implements QuarkusTestResourceLifecycleManager {
         if (server != null) {
             server.stop(0);
         }
+    }
+
+    /** Makes as-of say the association has activity from the first year to the last (none by default). */
+    public static void answerActivity(int firstYear, int lastYear) {
+        FIGURES.put("activity", ",\"firstActivityYear\":" + firstYear + ",\"lastActivityYear\":" + lastYear);
+    }
+
+    /** Everything registered so far, to put back with {@link #restore} when a test is done with its own figures. */
+    public static Map<String, String> snapshot() {
+        return Map.copyOf(FIGURES);
+    }
+
+    public static void restore(Map<String, String> figures) {
+        FIGURES.clear();
+        FIGURES.putAll(figures);
     }
 
     /** Registers the JSON survey figures for these platforms and dates. */

@@ -26,6 +26,8 @@ public final class SmallCounts {
     private final Map<String, Long> cells = new LinkedHashMap<>();
     private final List<Sum> sums = new ArrayList<>();
     private final Map<String, String> suppressed = new LinkedHashMap<>();
+    /** The cells the sum being protected hid, whose other sums must be looked at again. */
+    private final List<String> newlyHidden = new ArrayList<>();
 
     /** {@code total = Σ parts (+ an unpublished rest when hasRest)}. */
     private record Sum(String total, List<String> parts, boolean hasRest) {
@@ -87,12 +89,33 @@ public final class SmallCounts {
                 known.add(new Sum(sum.total(), parts, sum.hasRest() || parts.size() < sum.parts().size()));
             }
         }
-        // hiding only ever adds cells, so this ends; it runs until no sum needs another cell hidden
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Sum sum : known) {
-                changed |= protect(sum);
+        // hiding only ever adds cells, so this ends; a sum is looked at again whenever one of its cells is hidden,
+        // until no sum needs another cell hidden
+        Map<String, List<Integer>> touching = new java.util.HashMap<>();
+        for (int i = 0; i < known.size(); i++) {
+            touching.computeIfAbsent(known.get(i).total(), cell -> new ArrayList<>()).add(i);
+            for (String part : known.get(i).parts()) {
+                touching.computeIfAbsent(part, cell -> new ArrayList<>()).add(i);
+            }
+        }
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+        boolean[] queued = new boolean[known.size()];
+        for (int i = 0; i < known.size(); i++) {
+            queue.add(i);
+            queued[i] = true;
+        }
+        while (!queue.isEmpty()) {
+            int next = queue.poll();
+            queued[next] = false;
+            newlyHidden.clear();
+            protect(known.get(next));
+            for (String cell : List.copyOf(newlyHidden)) {
+                for (int sum : touching.getOrDefault(cell, List.of())) {
+                    if (!queued[sum]) {
+                        queued[sum] = true;
+                        queue.add(sum);
+                    }
+                }
             }
         }
         List<Suppressed> result = new ArrayList<>();
@@ -145,7 +168,11 @@ public final class SmallCounts {
     }
 
     private boolean hide(String cell) {
-        return suppressed.putIfAbsent(cell, COMPLEMENTARY) == null;
+        boolean hidden = suppressed.putIfAbsent(cell, COMPLEMENTARY) == null;
+        if (hidden) {
+            newlyHidden.add(cell);
+        }
+        return hidden;
     }
 
     private boolean small(long value) {
