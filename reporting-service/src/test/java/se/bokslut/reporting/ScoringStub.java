@@ -25,6 +25,12 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class ScoringStub implements QuarkusTestResourceLifecycleManager {
 
     private static final Map<String, String> FIGURES = new ConcurrentHashMap<>();
+    /**
+     * The number of the figures, as scoring's {@code /api/v1/figures/version} gives it: moved by every registration,
+     * so reporting reads again whatever a test changed, as it does when scoring applies a fact.
+     */
+    private static final java.util.concurrent.atomic.AtomicLong VERSION = new java.util.concurrent.atomic.AtomicLong();
+    private static final java.util.concurrent.atomic.AtomicLong FIGURE_QUERIES = new java.util.concurrent.atomic.AtomicLong();
     /** reporting-service's own token: like scoring, the stub answers nothing else (docs/security.md §4). */
     static final String SERVICE_TOKEN = se.bokslut.localstack.LocalStackTestResource.tokens().reportingService();
     private static final List<String> ANOMALY_QUERIES = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -35,6 +41,7 @@ public class ScoringStub implements QuarkusTestResourceLifecycleManager {
     /** Registers the JSON scoring answers for these platforms, dates and tag (null for none). */
     public static void answer(List<String> platforms, String from, String to, String tag, String json) {
         FIGURES.put(key(platforms, from, to, tag), json);
+        VERSION.incrementAndGet();
     }
 
     @Override
@@ -52,6 +59,8 @@ public class ScoringStub implements QuarkusTestResourceLifecycleManager {
         server.createContext("/api/v1/figures/as-of", authenticated(exchange -> respond(exchange, 200,
                 "{\"associationId\":\"umearegionen\",\"newestFactAppliedAt\":\"" + AS_OF + "\""
                         + FIGURES.getOrDefault("activity", "") + "}")));
+        server.createContext("/api/v1/figures/version", authenticated(exchange -> respond(exchange, 200,
+                "{\"associationId\":\"umearegionen\",\"version\":" + VERSION.get() + "}")));
         // no open anomalies: the social accounts' data-quality section reads them
         server.createContext("/api/v1/anomalies", authenticated(this::anomalies));
         server.createContext("/q/health/ready", exchange -> respond(exchange, 200, "{\"status\":\"UP\"}"));
@@ -70,6 +79,7 @@ public class ScoringStub implements QuarkusTestResourceLifecycleManager {
     /** Makes as-of say the association has activity from the first year to the last (none by default). */
     public static void answerActivity(int firstYear, int lastYear) {
         FIGURES.put("activity", ",\"firstActivityYear\":" + firstYear + ",\"lastActivityYear\":" + lastYear);
+        VERSION.incrementAndGet();
     }
 
     /** Everything registered so far, to put back with {@link #restore} when a test is done with its own figures. */
@@ -80,16 +90,24 @@ public class ScoringStub implements QuarkusTestResourceLifecycleManager {
     public static void restore(Map<String, String> figures) {
         FIGURES.clear();
         FIGURES.putAll(figures);
+        VERSION.incrementAndGet();
     }
 
     /** Registers the JSON survey figures for these platforms and dates. */
     public static void answerSurveys(List<String> platforms, String from, String to, String json) {
         FIGURES.put(key(platforms, from, to, "surveys"), json);
+        VERSION.incrementAndGet();
     }
 
     /** Registers the anomalies scoring answers for a query string such as {@code associationId=x&status=OPEN}. */
     public static void answerAnomalies(String json) {
         FIGURES.put("anomalies", json);
+        VERSION.incrementAndGet();
+    }
+
+    /** How many volume, background and survey queries reporting has made so far. */
+    public static long figureQueries() {
+        return FIGURE_QUERIES.get();
     }
 
     /** The query strings of the anomaly requests reporting made, in order. */
@@ -116,14 +134,17 @@ public class ScoringStub implements QuarkusTestResourceLifecycleManager {
     /** Registers the JSON background figures for these platforms and dates. */
     public static void answerBackground(List<String> platforms, String from, String to, String json) {
         FIGURES.put(key(platforms, from, to, "background"), json);
+        VERSION.incrementAndGet();
     }
 
     private void background(HttpExchange exchange) throws IOException {
+        FIGURE_QUERIES.incrementAndGet();
         Query query = Query.of(exchange.getRequestURI());
         respond(exchange, 200, summed(query.platforms, query.from, query.to, "background", "{\"groups\":{}}"));
     }
 
     private void surveys(HttpExchange exchange) throws IOException {
+        FIGURE_QUERIES.incrementAndGet();
         Query query = Query.of(exchange.getRequestURI());
         respond(exchange, 200, FIGURES.getOrDefault(key(query.platforms, query.from, query.to, "surveys"),
                 "{\"groups\":[]}"));
@@ -199,6 +220,7 @@ public class ScoringStub implements QuarkusTestResourceLifecycleManager {
     }
 
     private void volume(HttpExchange exchange) throws IOException {
+        FIGURE_QUERIES.incrementAndGet();
         Query query = Query.of(exchange.getRequestURI());
         respond(exchange, 200, summed(query.platforms, query.from, query.to, query.tag, "{\"groups\":{}}"));
     }

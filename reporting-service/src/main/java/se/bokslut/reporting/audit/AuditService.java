@@ -58,6 +58,16 @@ public class AuditService {
         metrics.counter("bokslut.reporting.changes", "subject", subjectType, "action", entry.action).increment();
     }
 
+    /**
+     * How many changes of the association were recorded: every write of reporting's own documents (reference data,
+     * goal models, questions, manual inputs, editions) records one in its own transaction, so the number moves with
+     * each committed change and with nothing else. What reporting computes from its documents may be kept under it.
+     */
+    @Transactional
+    public long changesOf(String associationId) {
+        return audit.count("associationId", associationId);
+    }
+
     @Transactional
     public List<AuditRecord> of(String associationId, String subjectType, int page, int size) {
         return audit.ofAssociation(associationId, subjectType, page, size).stream().map(this::record).toList();

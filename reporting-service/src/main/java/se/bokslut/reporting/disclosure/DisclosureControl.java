@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import se.bokslut.reporting.audit.AuditService;
 import se.bokslut.reporting.figures.AsOf;
 import se.bokslut.reporting.figures.FiguresService;
 import se.bokslut.reporting.figures.FiguresUnavailableException;
@@ -70,14 +71,23 @@ public class DisclosureControl {
     @Inject
     RequestGrids requestGrids;
 
+    @Inject
+    KeptGrids keptGrids;
+
+    @Inject
+    AuditService audit;
+
     /**
      * The report as a BI reader may see it. The report must be the one the table computes for the scope; if scoring
      * applied something between the two, the grid is built again (once), so a decision is never applied to other
-     * figures than it was made on.
+     * figures than it was made on. The grid is kept between requests until scoring's figures or reporting's
+     * documents of the association change ({@link KeptGrids}).
      */
     public <R> R shown(LinkedTable<R> table, ReportScope scope, R report) {
         int year = scope.period().year();
-        Grid grid = requestGrids.get(scope.associationId(), () -> build(scope.associationId()));
+        String associationId = scope.associationId();
+        Grid grid = requestGrids.get(associationId, () -> keptGrids.get(associationId, stateOf(associationId),
+                () -> build(associationId)));
         if (scope.period().kind() != Period.Kind.YEAR || !grid.covers(year)) {
             // no activity in the year (every count is zero), or an analyst's period: the table alone suffices
             Cells alone = Cells.alone(privacy.smallCountThreshold());
@@ -88,12 +98,18 @@ public class DisclosureControl {
         String unit = scope.unit().id();
         if (!grid.agrees(table, report, unit, year, tableName)) {
             LOG.debugf("figures of %s changed while protecting; building the grid again", scope.associationId());
-            grid = requestGrids.replace(scope.associationId(), build(scope.associationId()));
+            grid = requestGrids.replace(associationId, build(associationId));
+            keptGrids.replace(associationId, stateOf(associationId), grid);
             if (!grid.agrees(table, report, unit, year, tableName)) {
                 throw new FiguresUnavailableException(new IllegalStateException("figures changing"));
             }
         }
         return table.shown(report, grid.view(unit, year, tableName));
+    }
+
+    /** What the association's grid is built from; read before the figures and documents it is built on. */
+    private KeptGrids.State stateOf(String associationId) {
+        return new KeptGrids.State(figures.version(associationId), audit.changesOf(associationId));
     }
 
     static String gridName(LinkedTable<?> table, Optional<Integer> modelYear) {

@@ -21,7 +21,8 @@ final class Grid {
     private final Set<Integer> years;
     /** The units each table is computed for, by the table's grid name. */
     private final Map<String, List<Unit>> units = new LinkedHashMap<>();
-    private Map<String, List<String>> byPrefix;
+    /** Built on first use, after the grid is protected; read by many requests at once from then on. */
+    private volatile Map<String, List<String>> byPrefix;
 
     Grid(int threshold, Set<Integer> years) {
         this.counts = new SmallCounts(threshold);
@@ -54,14 +55,16 @@ final class Grid {
 
     /** The cells declared under {@code unit/year/table/}, by their table's names. */
     List<String> cellsOf(String unit, int year, String table) {
-        if (byPrefix == null) {
-            byPrefix = new HashMap<>();
+        Map<String, List<String>> index = byPrefix;
+        if (index == null) {
+            Map<String, List<String>> built = new HashMap<>();
             counts.cells().keySet().forEach(name -> {
                 int cut = prefixEnd(name);
-                byPrefix.computeIfAbsent(name.substring(0, cut), key -> new ArrayList<>()).add(name.substring(cut));
+                built.computeIfAbsent(name.substring(0, cut), key -> new ArrayList<>()).add(name.substring(cut));
             });
+            byPrefix = index = built;
         }
-        return byPrefix.getOrDefault(Cells.prefix(unit, year, table), List.of());
+        return index.getOrDefault(Cells.prefix(unit, year, table), List.of());
     }
 
     /** Where the table's own cell name begins: after the third {@code /}. */

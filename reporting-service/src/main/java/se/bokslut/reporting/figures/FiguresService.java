@@ -1,5 +1,7 @@
 package se.bokslut.reporting.figures;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -7,7 +9,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import se.bokslut.reporting.report.ReportScope;
 
-/** Asks scoring-service for the figures of a report scope. */
+/**
+ * Asks scoring-service for the figures of a report scope, and keeps its answers under the number of the association's
+ * figures ({@link FiguresCache}): each request asks scoring for that number once, and only what scoring has applied
+ * since makes it ask for figures again.
+ */
 @ApplicationScoped
 public class FiguresService {
 
@@ -15,22 +21,46 @@ public class FiguresService {
     @RestClient
     ScoringClient scoring;
 
+    @Inject
+    FiguresCache cache;
+
+    @Inject
+    RequestVersions requestVersions;
+
     public VolumeFigures volume(ReportScope scope, String tag) {
-        try {
-            return scoring.volume(scope.associationId(), scope.unit().platformIds(), scope.period().from().toString(),
-                    scope.period().to().toString(), tag);
-        } catch (RuntimeException e) {
-            throw new FiguresUnavailableException(e);
-        }
+        return kept(scope, "volume", tag, () -> scoring.volume(scope.associationId(), scope.unit().platformIds(),
+                scope.period().from().toString(), scope.period().to().toString(), tag));
     }
 
     public BackgroundFigures background(ReportScope scope) {
-        try {
-            return scoring.background(scope.associationId(), scope.unit().platformIds(),
-                    scope.period().from().toString(), scope.period().to().toString());
-        } catch (RuntimeException e) {
-            throw new FiguresUnavailableException(e);
-        }
+        return kept(scope, "background", null, () -> scoring.background(scope.associationId(),
+                scope.unit().platformIds(), scope.period().from().toString(), scope.period().to().toString()));
+    }
+
+    /** The number of the association's figures at scoring, asked once per request (every time outside one). */
+    public long version(String associationId) {
+        java.util.function.Function<String, Long> ask = id -> {
+            try {
+                return scoring.version(id).version();
+            } catch (RuntimeException e) {
+                throw new FiguresUnavailableException(e);
+            }
+        };
+        return io.quarkus.arc.Arc.container().requestContext().isActive() ? requestVersions.get(associationId, ask)
+                : ask.apply(associationId);
+    }
+
+    private <T> T kept(ReportScope scope, String kind, String tag, java.util.function.Supplier<T> query) {
+        FiguresCache.Key key = new FiguresCache.Key(scope.associationId(), version(scope.associationId()), kind,
+                List.copyOf(scope.unit().platformIds()), scope.period().from().toString(),
+                scope.period().to().toString(), tag);
+        return cache.get(key, () -> {
+            try {
+                return query.get();
+            } catch (RuntimeException e) {
+                throw new FiguresUnavailableException(e);
+            }
+        });
     }
 
     /** When scoring applied the association's newest fact; empty when it has none or does not answer. */
@@ -44,19 +74,19 @@ public class FiguresService {
 
     /** What scoring has of the association: when it applied the newest fact, the years of its first and last. */
     public AsOf activity(String associationId) {
-        try {
-            return scoring.asOf(associationId);
-        } catch (RuntimeException e) {
-            throw new FiguresUnavailableException(e);
-        }
+        FiguresCache.Key key = new FiguresCache.Key(associationId, version(associationId), "as-of", List.of(), null,
+                null, null);
+        return cache.get(key, () -> {
+            try {
+                return scoring.asOf(associationId);
+            } catch (RuntimeException e) {
+                throw new FiguresUnavailableException(e);
+            }
+        });
     }
 
     public SurveyFigures surveys(ReportScope scope) {
-        try {
-            return scoring.surveys(scope.associationId(), scope.unit().platformIds(), scope.period().from().toString(),
-                    scope.period().to().toString());
-        } catch (RuntimeException e) {
-            throw new FiguresUnavailableException(e);
-        }
+        return kept(scope, "surveys", null, () -> scoring.surveys(scope.associationId(), scope.unit().platformIds(),
+                scope.period().from().toString(), scope.period().to().toString()));
     }
 }

@@ -38,6 +38,10 @@ public interface ScoringClient {
     AsOf asOf(@QueryParam("associationId") String associationId);
 
     @GET
+    @Path("/version")
+    FiguresVersion version(@QueryParam("associationId") String associationId);
+
+    @GET
     @Path("/surveys")
     SurveyFigures surveys(@QueryParam("associationId") String associationId,
             @QueryParam("platformId") List<String> platformIds,

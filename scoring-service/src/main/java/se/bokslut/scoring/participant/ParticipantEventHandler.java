@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 
 import io.micrometer.core.instrument.MeterRegistry;
+import se.bokslut.scoring.figures.FiguresVersions;
 import se.bokslut.scoring.metrics.Freshness;
 import se.bokslut.scoring.anomaly.AnomalyRepository;
 import se.bokslut.scoring.episode.Derivation;
@@ -52,6 +53,9 @@ public class ParticipantEventHandler {
     @Inject
     Freshness freshness;
 
+    @Inject
+    FiguresVersions versions;
+
     /** Reads a record value into the fact to keep; a {@link PoisonRecordException} if it can never be applied. */
     public ParticipantFact read(String value, long arrival) {
         return reader.stored(reader.parse(value), arrival, OffsetDateTime.now(ZoneOffset.UTC), value);
@@ -74,6 +78,7 @@ public class ParticipantEventHandler {
         batch.stream().filter(fact -> stored.contains(fact.eventId)).forEach(fact -> participants
                 .computeIfAbsent(fact.associationId, association -> new TreeSet<>()).add(fact.participantId));
         participants.forEach(this::rederive);
+        versions.raise(participants.keySet());
         batch.stream().filter(fact -> stored.contains(fact.eventId))
                 .forEach(fact -> freshness.applied(Freshness.PARTICIPANT_EVENTS, fact.payload));
         metrics.counter(METER, "result", "applied").increment(stored.size());

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import se.bokslut.scoring.figures.FiguresVersions;
 import se.bokslut.scoring.metrics.Freshness;
 import se.bokslut.scoring.messaging.PoisonRecordException;
 
@@ -48,6 +50,9 @@ public class SurveyResponseHandler {
     @Inject
     Freshness freshness;
 
+    @Inject
+    FiguresVersions versions;
+
     /** Counts one record value; false when the response had been counted before. */
     @Transactional
     public boolean handle(String value) {
@@ -58,6 +63,7 @@ public class SurveyResponseHandler {
     @Transactional
     public int handleAll(List<CountedResponse> batch) {
         int applied = 0;
+        Set<String> changed = new TreeSet<>();
         for (CountedResponse response : batch) {
             if (counts.recordIfAbsent(response, response.payload(), OffsetDateTime.now(ZoneOffset.UTC))) {
                 for (String platform : response.platformIds()) {
@@ -66,9 +72,11 @@ public class SurveyResponseHandler {
                             answer));
                 }
                 freshness.applied(Freshness.SURVEY_RESPONSES, response.payload());
+                changed.add(response.associationId());
                 applied++;
             }
         }
+        versions.raise(changed);
         metrics.counter(METER, "result", "applied").increment(applied);
         metrics.counter(METER, "result", "duplicate").increment(batch.size() - applied);
         return applied;

@@ -87,6 +87,13 @@ class AccessTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
+    @MethodSource("figures")
+    void readingTheNumberOfTheFigures(Caller caller, int status) {
+        check(caller.request().get().queryParam("associationId", "umearegionen")
+                .when().get("/api/v1/figures/version").then(), status);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
     @MethodSource("anomalies")
     void readingAnomalies(Caller caller, int status) {
         check(caller.request().get().queryParam("associationId", "umearegionen")

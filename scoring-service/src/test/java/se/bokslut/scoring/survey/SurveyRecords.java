@@ -6,12 +6,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Survey response record values as intake publishes them (schema version 1). */
-final class SurveyRecords {
+public final class SurveyRecords {
 
     private SurveyRecords() {
     }
 
-    static String response(List<String> platforms, String group, String date, String gender, Map<String, Object> answers) {
+    public static String response(List<String> platforms, String group, String date, String gender, Map<String, Object> answers) {
         return response(UUID.randomUUID(), platforms, group, date, gender, answers);
     }
 

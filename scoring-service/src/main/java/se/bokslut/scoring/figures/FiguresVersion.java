@@ -1,0 +1,11 @@
+package se.bokslut.scoring.figures;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The number of an association's figures: it moves whenever scoring applies something of the association. */
+@Schema(description = "Moves whenever scoring applies something of the association; figures read after this answer are "
+        + "at least as new as it, so a reader may keep them under this number (ADR 0014)")
+public record FiguresVersion(
+        @Schema(example = "umearegionen") String associationId,
+        @Schema(example = "4711", description = "0 before scoring has applied anything of the association") long version) {
+}
