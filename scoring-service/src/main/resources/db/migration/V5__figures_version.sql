@@ -6,3 +6,10 @@ CREATE TABLE figures_version (
     association_id varchar(64) PRIMARY KEY,
     version        bigint      NOT NULL
 );
+
+-- Which database the numbers count in: a rebuilt scoring starts its numbers again in a new database, which gets a new
+-- epoch here, so a reader never takes a number of the new database for the same number of the old one.
+CREATE TABLE figures_epoch (
+    epoch uuid PRIMARY KEY
+);
+INSERT INTO figures_epoch (epoch) VALUES (gen_random_uuid());

@@ -60,7 +60,7 @@ public class ScoringStub implements QuarkusTestResourceLifecycleManager {
                 "{\"associationId\":\"umearegionen\",\"newestFactAppliedAt\":\"" + AS_OF + "\""
                         + FIGURES.getOrDefault("activity", "") + "}")));
         server.createContext("/api/v1/figures/version", authenticated(exchange -> respond(exchange, 200,
-                "{\"associationId\":\"umearegionen\",\"version\":" + VERSION.get() + "}")));
+                "{\"associationId\":\"umearegionen\",\"epoch\":\"stub\",\"version\":" + VERSION.get() + "}")));
         // no open anomalies: the social accounts' data-quality section reads them
         server.createContext("/api/v1/anomalies", authenticated(this::anomalies));
         server.createContext("/q/health/ready", exchange -> respond(exchange, 200, "{\"status\":\"UP\"}"));

@@ -22,7 +22,7 @@ public class KeptGrids {
     public static final String METER = "bokslut.reporting.disclosure.grids";
 
     /** What a grid was built from. */
-    record State(long figuresVersion, long changes) {
+    record State(String figuresVersion, long changes) {
     }
 
     private record Kept(State state, Grid grid) {

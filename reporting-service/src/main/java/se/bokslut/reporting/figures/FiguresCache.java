@@ -21,7 +21,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class FiguresCache {
 
     /** What one scoring query asked, under the number it was asked under. */
-    public record Key(String associationId, long version, String kind, List<String> platformIds, String from, String to,
+    public record Key(String associationId, String version, String kind, List<String> platformIds, String from, String to,
             String tag) {
     }
 

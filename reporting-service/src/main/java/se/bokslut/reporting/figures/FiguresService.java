@@ -38,10 +38,10 @@ public class FiguresService {
     }
 
     /** The number of the association's figures at scoring, asked once per request (every time outside one). */
-    public long version(String associationId) {
-        java.util.function.Function<String, Long> ask = id -> {
+    public String version(String associationId) {
+        java.util.function.Function<String, String> ask = id -> {
             try {
-                return scoring.version(id).version();
+                return scoring.version(id).token();
             } catch (RuntimeException e) {
                 throw new FiguresUnavailableException(e);
             }

@@ -10,9 +10,9 @@ import jakarta.enterprise.context.RequestScoped;
 @RequestScoped
 public class RequestVersions {
 
-    private final Map<String, Long> versions = new HashMap<>();
+    private final Map<String, String> versions = new HashMap<>();
 
-    long get(String associationId, Function<String, Long> ask) {
+    String get(String associationId, Function<String, String> ask) {
         return versions.computeIfAbsent(associationId, ask);
     }
 }

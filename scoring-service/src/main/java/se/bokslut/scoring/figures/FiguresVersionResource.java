@@ -43,6 +43,6 @@ public class FiguresVersionResource {
             @Parameter(required = true, example = "umearegionen") @QueryParam("associationId") String associationId) {
         FigureQuery.requireId("associationId", associationId);
         caller.requireAssociation(associationId, "associationId");
-        return new FiguresVersion(associationId, versions.of(associationId));
+        return new FiguresVersion(associationId, versions.epoch(), versions.of(associationId));
     }
 }

@@ -18,6 +18,8 @@ public class FiguresVersions {
     @Inject
     EntityManager entityManager;
 
+    private volatile String epoch;
+
     /**
      * Raises the number of each association, in a fixed order so that two transactions touching the same associations
      * never wait on each other in a cycle. Call it last in the transaction: the row stays locked until commit.
@@ -29,6 +31,16 @@ public class FiguresVersions {
                     ON CONFLICT (association_id) DO UPDATE SET version = figures_version.version + 1""")
                     .setParameter("a", associationId).executeUpdate();
         }
+    }
+
+    /** The database the numbers count in: new with every new scoring database (a rebuild). */
+    public String epoch() {
+        String kept = epoch;
+        if (kept == null) {
+            kept = epoch = entityManager.createNativeQuery("SELECT epoch::text FROM figures_epoch").getSingleResult()
+                    .toString();
+        }
+        return kept;
     }
 
     /** The association's current number; 0 before scoring has applied anything of it. */

@@ -53,7 +53,8 @@ class FiguresVersionTest {
     @Test
     void anAssociationScoringKnowsNothingOfIsAtZero() {
         Api.given().queryParam("associationId", "nobody-" + UUID.randomUUID().toString().substring(0, 8))
-                .when().get("/api/v1/figures/version").then().statusCode(200).body("version", equalTo(0));
+                .when().get("/api/v1/figures/version").then().statusCode(200).body("version", equalTo(0))
+                .body("epoch", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
     }
 
     @Test
