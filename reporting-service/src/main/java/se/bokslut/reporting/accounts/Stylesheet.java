@@ -60,9 +60,10 @@ final class Stylesheet {
                 .chart-target { stroke: #111; stroke-width: 2; }
                 .bar.green { fill: #2e7d32; } .bar.yellow { fill: #f9a825; } .bar.red { fill: #c62828; }
                 .bar.no-data, .bar.hidden { fill: #bbb; }
-                table.summary col.unit { width: 17%%; } table.summary col.area { width: 19%%; }
-                table.summary col.n { width: 8%%; }
-                table.summary th.num, table.summary td.num { font-size: 9pt; }
+                table.summary col.unit { width: 21%%; } table.summary col.area { width: 15%%; }
+                table.summary col.n { width: 9%%; }
+                table.summary th.num, table.summary td.num { font-size: 8pt; padding-left: 0.8mm; padding-right: 0.8mm; }
+                table.summary td:first-child { font-size: 9pt; }
                 col.id { width: 11%%; } col.title { width: 33%%; } col.figure { width: 14%%; }
                 """.formatted(header);
     }
