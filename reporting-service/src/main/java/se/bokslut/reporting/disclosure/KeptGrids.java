@@ -45,7 +45,9 @@ public class KeptGrids {
         return grid;
     }
 
+    /** Keeps a grid built again because a report disagreed with the kept one (counted as built). */
     void replace(String associationId, State state, Grid grid) {
+        metrics.counter(METER, "result", "built").increment();
         grids.put(associationId, new Kept(state, grid));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -26,8 +27,8 @@ public class FiguresCache {
     }
 
     private final Map<Key, Object> answers;
-    private final io.micrometer.core.instrument.Counter hits;
-    private final io.micrometer.core.instrument.Counter misses;
+    private final Counter hits;
+    private final Counter misses;
 
     FiguresCache(@ConfigProperty(name = "bokslut.reporting.figures-cache.entries", defaultValue = "4096") int entries,
             MeterRegistry metrics) {

@@ -1,6 +1,7 @@
 package se.bokslut.scoring.figures;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,7 +46,7 @@ public class FiguresVersions {
 
     /** The association's current number; 0 before scoring has applied anything of it. */
     public long of(String associationId) {
-        java.util.List<?> rows = entityManager.createNativeQuery(
+        List<?> rows = entityManager.createNativeQuery(
                 "SELECT version FROM figures_version WHERE association_id = :a").setParameter("a", associationId)
                 .getResultList();
         return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
