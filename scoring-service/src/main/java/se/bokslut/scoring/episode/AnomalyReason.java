@@ -11,7 +11,13 @@ public enum AnomalyReason {
     /** A second follow-up for the same closure and number of months. */
     DUPLICATE_FOLLOW_UP("the closure already has a follow-up for these months"),
     /** A retraction of an event scoring has not received (yet). */
-    RETRACTION_TARGET_UNKNOWN("retraction of an event that has not arrived");
+    RETRACTION_TARGET_UNKNOWN("retraction of an event that has not arrived"),
+    /**
+     * The first event past the number of events scoring derives one participant's history from; it and every later
+     * one are kept in the fact log but not counted.
+     */
+    TOO_MANY_FACTS("the participant has more events than scoring derives a history from; this and later ones are "
+            + "kept but not counted");
 
     private final String description;
 

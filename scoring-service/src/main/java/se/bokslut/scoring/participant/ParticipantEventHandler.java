@@ -2,6 +2,8 @@ package se.bokslut.scoring.participant;
 
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,11 +17,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import se.bokslut.scoring.figures.FiguresVersions;
 import se.bokslut.scoring.metrics.Freshness;
 import se.bokslut.scoring.anomaly.AnomalyRepository;
+import se.bokslut.scoring.episode.AnomalyReason;
 import se.bokslut.scoring.episode.Derivation;
 import se.bokslut.scoring.episode.Fact;
 import se.bokslut.scoring.episode.ParticipantHistory;
@@ -56,6 +60,13 @@ public class ParticipantEventHandler {
     @Inject
     FiguresVersions versions;
 
+    /** How many facts of one participant scoring derives a history from (SPEC §14; docs/operations.md). */
+    @ConfigProperty(name = "bokslut.scoring.max-facts-per-participant", defaultValue = "1000")
+    int maxFactsPerParticipant;
+
+    private static final Comparator<Fact> ARRIVAL = Comparator.comparingLong(Fact::arrival)
+            .thenComparing(fact -> fact.eventId().toString());
+
     /** Reads a record value into the fact to keep; a {@link PoisonRecordException} if it can never be applied. */
     public ParticipantFact read(String value, long arrival) {
         return reader.stored(reader.parse(value), arrival, OffsetDateTime.now(ZoneOffset.UTC), value);
@@ -86,15 +97,32 @@ public class ParticipantEventHandler {
         return stored.size();
     }
 
-    /** Derives the histories of some participants of one association from all their facts and stores the results. */
+    /**
+     * Derives the histories of some participants of one association from their facts and stores the results. A
+     * participant's history is derived from at most {@code maxFactsPerParticipant} facts, the first to arrive; the
+     * first one past them is an anomaly ({@link AnomalyReason#TOO_MANY_FACTS}) and it and the later ones stay in the
+     * fact log, uncounted, so a flood of events for one participant can neither exhaust memory nor be lost.
+     */
     void rederive(String associationId, Set<String> participantIds) {
-        Map<String, List<ParticipantFact>> history = facts.ofParticipants(associationId, participantIds);
+        Map<String, List<ParticipantFact>> history = facts.ofParticipants(associationId, participantIds,
+                maxFactsPerParticipant);
         Map<String, Derivation> derivations = new LinkedHashMap<>();
         Map<String, List<Derivation.Anomaly>> opened = new LinkedHashMap<>();
         for (String participantId : participantIds) {
-            List<Fact> participantFacts = history.getOrDefault(participantId, List.of()).stream().map(reader::fact)
-                    .toList();
+            List<Fact> participantFacts = new ArrayList<>(history.getOrDefault(participantId, List.of()).stream()
+                    .map(reader::fact).toList());
+            Fact pastLimit = null;
+            if (participantFacts.size() > maxFactsPerParticipant) {
+                pastLimit = participantFacts.stream().max(ARRIVAL).orElseThrow();
+                participantFacts.remove(pastLimit);
+            }
             Derivation derivation = ParticipantHistory.derive(participantFacts);
+            if (pastLimit != null) {
+                List<Derivation.Anomaly> anomalies = new ArrayList<>(derivation.anomalies());
+                anomalies.add(new Derivation.Anomaly(pastLimit.eventId(), pastLimit.type(), pastLimit.platformId(),
+                        pastLimit.occurredOn(), AnomalyReason.TOO_MANY_FACTS));
+                derivation = new Derivation(derivation.episodes(), derivation.activities(), anomalies);
+            }
             derivations.put(participantId, derivation);
             opened.put(participantId, derivation.anomalies());
         }

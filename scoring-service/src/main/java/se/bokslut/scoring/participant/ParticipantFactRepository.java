@@ -44,11 +44,29 @@ public class ParticipantFactRepository implements PanacheRepositoryBase<Particip
         return new HashSet<>((List<UUID>) query.getResultList());
     }
 
-    /** All facts of these participants, by participant, each participant's in order. */
-    public Map<String, List<ParticipantFact>> ofParticipants(String associationId, Collection<String> participantIds) {
+    /**
+     * The facts of these participants, by participant, each participant's in order of occurrence: of a participant
+     * with more than {@code limit}, the first {@code limit + 1} to arrive, so one participant's history costs bounded
+     * memory however many events are sent for it.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, List<ParticipantFact>> ofParticipants(String associationId, Collection<String> participantIds,
+            int limit) {
         Map<String, List<ParticipantFact>> byParticipant = new HashMap<>();
-        list("associationId = ?1 and participantId in ?2 order by occurredOn, arrival", associationId, participantIds)
-                .forEach(fact -> byParticipant.computeIfAbsent(fact.participantId, id -> new ArrayList<>()).add(fact));
+        List<ParticipantFact> facts = getEntityManager().createNativeQuery("""
+                SELECT f.* FROM participant_fact f
+                WHERE f.association_id = :association AND f.event_id IN (
+                    SELECT ranked.event_id FROM (
+                        SELECT event_id, row_number() OVER (PARTITION BY participant_id ORDER BY arrival, event_id) AS n
+                        FROM participant_fact
+                        WHERE association_id = :association AND participant_id IN (:participants)) ranked
+                    WHERE ranked.n <= :limit)
+                ORDER BY f.occurred_on, f.arrival
+                """, ParticipantFact.class)
+                .setParameter("association", associationId).setParameter("participants", participantIds)
+                .setParameter("limit", limit + 1L)
+                .getResultList();
+        facts.forEach(fact -> byParticipant.computeIfAbsent(fact.participantId, id -> new ArrayList<>()).add(fact));
         return byParticipant;
     }
 }

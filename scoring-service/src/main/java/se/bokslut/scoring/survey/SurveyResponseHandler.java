@@ -27,7 +27,7 @@ import se.bokslut.scoring.messaging.PoisonRecordException;
 
 /**
  * Counts survey responses, a batch per transaction: records each id (a redelivery changes nothing), then adds one
- * respondent and one answer per question to the counts of each platform a response covers.
+ * respondent and one answer per question to the counts of the platforms the response covers, taken together.
  */
 @ApplicationScoped
 public class SurveyResponseHandler {
@@ -66,11 +66,8 @@ public class SurveyResponseHandler {
         Set<String> changed = new TreeSet<>();
         for (CountedResponse response : batch) {
             if (counts.recordIfAbsent(response, response.payload(), OffsetDateTime.now(ZoneOffset.UTC))) {
-                for (String platform : response.platformIds()) {
-                    counts.addRespondent(response, platform);
-                    response.answers().forEach((question, answer) -> counts.addAnswer(response, platform, question,
-                            answer));
-                }
+                counts.addRespondent(response);
+                response.answers().forEach((question, answer) -> counts.addAnswer(response, question, answer));
                 freshness.applied(Freshness.SURVEY_RESPONSES, response.payload());
                 changed.add(response.associationId());
                 applied++;

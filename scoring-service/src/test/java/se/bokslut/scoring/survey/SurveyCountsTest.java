@@ -58,14 +58,27 @@ class SurveyCountsTest {
     }
 
     @Test
-    void aResponseCoveringSeveralPlatformsCountsOnceForEach() {
+    void aResponseCoveringSeveralPlatformsCountsOnceForEachAndOnceForThemTogether() {
         handler.handle(response(List.of(platform, other), "MANAGER", "2019-10-01", "WOMAN", Map.of("MGR-1", 4)));
+        handler.handle(response(List.of(other), "MANAGER", "2019-10-02", "MAN", Map.of("MGR-1", 4)));
 
         assertThat(group(year(platform), "MANAGER").respondents()).containsEntry("TOTAL", 1L);
-        assertThat(group(year(other), "MANAGER").respondents()).containsEntry("TOTAL", 1L);
+        assertThat(group(year(other), "MANAGER").respondents()).containsEntry("TOTAL", 2L);
         SurveyFigures both = figures.figures("umearegionen", List.of(platform, other), LocalDate.parse("2019-01-01"),
                 LocalDate.parse("2019-12-31"));
-        assertThat(question(group(both, "MANAGER"), "MGR-1").answers().get("4")).containsEntry("TOTAL", 2L);
+        assertThat(group(both, "MANAGER").respondents()).containsEntry("TOTAL", 2L).containsEntry("WOMAN", 1L);
+        assertThat(question(group(both, "MANAGER"), "MGR-1").answers().get("4")).containsEntry("TOTAL", 2L)
+                .containsEntry("MAN", 1L);
+    }
+
+    @Test
+    void oneManagerCoveringEveryPlatformOfAGroupCountsOnceInTheGroup() {
+        handler.handle(response(List.of(other, platform), "MANAGER", "2019-10-01", "WOMAN", Map.of("MGR-1", 4)));
+
+        SurveyFigures both = figures.figures("umearegionen", List.of(platform, other), LocalDate.parse("2019-01-01"),
+                LocalDate.parse("2019-12-31"));
+        assertThat(group(both, "MANAGER").respondents()).containsEntry("TOTAL", 1L);
+        assertThat(question(group(both, "MANAGER"), "MGR-1").answers().get("4")).containsEntry("TOTAL", 1L);
     }
 
     @Test
