@@ -19,6 +19,11 @@ public class IntakeStack extends LocalStackTestResource {
                {"id": "nedlagda-torget", "name": "Nedlagda torget", "activeFrom": "2010-01-01", "activeTo": "2018-12-31"}
              ],
              "unitGroups": []}""";
+    /** A second association, whose submissions must neither collide with umearegionen's nor tell anything of them. */
+    public static final String LULEA = """
+            {"schemaVersion": 1, "id": "lulea", "name": "Samordningsförbundet Luleå",
+             "platforms": [{"id": "lulea-torget", "name": "Luleåtorget", "municipalityCode": "2580"}],
+             "unitGroups": []}""";
 
     public static final String QUESTION_TOPIC = "bokslut.question-catalogue";
     static final Map<String, String> QUESTIONS = Map.of(
@@ -35,6 +40,7 @@ public class IntakeStack extends LocalStackTestResource {
         Map<String, String> config = super.start();
         kafka().createCompactedTopic(REFERENCE_TOPIC);
         kafka().send(REFERENCE_TOPIC, "umearegionen", UMEAREGIONEN);
+        kafka().send(REFERENCE_TOPIC, "lulea", LULEA);
         kafka().createCompactedTopic(QUESTION_TOPIC);
         QUESTIONS.forEach((code, question) -> kafka().send(QUESTION_TOPIC, code, question));
         return config;

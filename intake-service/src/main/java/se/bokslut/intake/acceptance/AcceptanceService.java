@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -16,13 +15,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import se.bokslut.intake.acceptance.Submission.Key;
 import se.bokslut.intake.outbox.OutboxEntry;
 import se.bokslut.intake.outbox.OutboxRepository;
 import se.bokslut.intake.outbox.SubmissionsAccepted;
 
 /**
- * Makes submissions durable in intake's transactional outbox, idempotently: the id is the key, the content hash tells a
- * resend (duplicate) from a different submission under the same id (conflict). Once the transaction commits, the
+ * Makes submissions durable in intake's transactional outbox, idempotently: the association and the id are the key, the
+ * content hash tells a resend (duplicate) from a different submission under the same key (conflict). Once the transaction commits, the
  * submission survives any crash and the outbox relay publishes it to Kafka.
  */
 @ApplicationScoped
@@ -50,9 +50,9 @@ public class AcceptanceService {
     @Transactional
     public List<AcceptanceStatus> acceptAll(List<Submission> submissions) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Set<UUID> inserted = outbox.insertAbsent(submissions.stream().map(s -> OutboxEntry.of(s, now)).toList());
-        Map<UUID, String> known = outbox.contentHashesOf(submissions.stream().map(Submission::id)
-                .filter(id -> !inserted.contains(id)).distinct().toList());
+        Set<Key> inserted = outbox.insertAbsent(submissions.stream().map(s -> OutboxEntry.of(s, now)).toList());
+        Map<Key, String> known = outbox.contentHashesOf(submissions.stream().map(Submission::key)
+                .filter(key -> !inserted.contains(key)).distinct().toList());
         List<AcceptanceStatus> statuses = statuses(submissions, inserted, known);
         for (int i = 0; i < submissions.size(); i++) {
             count(submissions.get(i).kind(), statuses.get(i));
@@ -69,26 +69,27 @@ public class AcceptanceService {
      */
     @Transactional
     public List<AcceptanceStatus> assessAll(List<Submission> submissions) {
-        Map<UUID, String> known = outbox.contentHashesOf(submissions.stream().map(Submission::id).distinct().toList());
-        Set<UUID> wouldInsert = new HashSet<>();
+        Map<Key, String> known = outbox.contentHashesOf(submissions.stream().map(Submission::key).distinct().toList());
+        Set<Key> wouldInsert = new HashSet<>();
         for (Submission submission : submissions) {
-            if (!known.containsKey(submission.id())) {
-                wouldInsert.add(submission.id());
+            if (!known.containsKey(submission.key())) {
+                wouldInsert.add(submission.key());
             }
         }
         return statuses(submissions, wouldInsert, known);
     }
 
     /** Each submission's answer, given the ids newly stored and the content hashes stored before. */
-    private static List<AcceptanceStatus> statuses(List<Submission> submissions, Set<UUID> inserted,
-            Map<UUID, String> known) {
-        Map<UUID, String> seen = new HashMap<>();
+    private static List<AcceptanceStatus> statuses(List<Submission> submissions, Set<Key> inserted,
+            Map<Key, String> known) {
+        Map<Key, String> seen = new HashMap<>();
         List<AcceptanceStatus> statuses = new ArrayList<>(submissions.size());
         for (Submission submission : submissions) {
-            String before = seen.containsKey(submission.id()) ? seen.get(submission.id()) : known.get(submission.id());
-            AcceptanceStatus status = before == null && inserted.contains(submission.id()) ? AcceptanceStatus.ACCEPTED
+            Key key = submission.key();
+            String before = seen.containsKey(key) ? seen.get(key) : known.get(key);
+            AcceptanceStatus status = before == null && inserted.contains(key) ? AcceptanceStatus.ACCEPTED
                     : submission.contentHash().equals(before) ? AcceptanceStatus.DUPLICATE : AcceptanceStatus.CONFLICT;
-            seen.putIfAbsent(submission.id(), submission.contentHash());
+            seen.putIfAbsent(key, submission.contentHash());
             statuses.add(status);
         }
         return statuses;

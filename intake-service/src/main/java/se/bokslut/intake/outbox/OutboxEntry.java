@@ -18,17 +18,19 @@ import se.bokslut.intake.acceptance.Submission;
 @Table(name = "outbox_event")
 public class OutboxEntry {
 
+    /** Acceptance order across all intake instances, and the row's identity (ids are unique per association only). */
     @Id
-    public UUID id;
-
-    /** Acceptance order across all intake instances. */
     @Column(insertable = false, updatable = false)
     public Long seq;
+
+    public UUID id;
 
     public String kind;
     public String type;
     public String associationId;
     public String participantId;
+    /** The platform of a participant event; null for a survey response. */
+    public String platformId;
     public String topic;
     public String recordKey;
     public String payload;
@@ -43,6 +45,7 @@ public class OutboxEntry {
         entry.type = submission.type();
         entry.associationId = submission.associationId();
         entry.participantId = submission.participantId();
+        entry.platformId = submission.platformId();
         entry.topic = submission.topic();
         entry.recordKey = submission.recordKey();
         entry.payload = submission.payload();

@@ -102,7 +102,7 @@ public class OutboxRelay {
                 return 0;
             }
             publisher.publishAll(batch);
-            outbox.markPublished(batch.stream().map(entry -> entry.id).toList(), OffsetDateTime.now(ZoneOffset.UTC));
+            outbox.markPublished(batch.stream().map(entry -> entry.seq).toList(), OffsetDateTime.now(ZoneOffset.UTC));
             return batch.size();
         });
     }

@@ -9,48 +9,64 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import java.util.stream.Collectors;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import se.bokslut.intake.acceptance.Submission.Key;
 
 @ApplicationScoped
-public class OutboxRepository implements PanacheRepositoryBase<OutboxEntry, UUID> {
+public class OutboxRepository implements PanacheRepositoryBase<OutboxEntry, Long> {
 
     /**
-     * Inserts the entries whose ids were not accepted before, in one statement; returns the ids it inserted. An id
-     * that appears twice in the list is inserted once.
+     * Inserts the entries whose keys (association and id) were not accepted before, in one statement; returns the keys
+     * it inserted. A key that appears twice in the list is inserted once.
      */
     @SuppressWarnings("unchecked")
-    public Set<UUID> insertAbsent(List<OutboxEntry> entries) {
+    public Set<Key> insertAbsent(List<OutboxEntry> entries) {
         if (entries.isEmpty()) {
             return Set.of();
         }
         StringBuilder sql = new StringBuilder("INSERT INTO outbox_event (id, kind, type, association_id, participant_id,"
-                + " topic, record_key, payload, content_hash, accepted_at) VALUES ");
+                + " platform_id, topic, record_key, payload, content_hash, accepted_at) VALUES ");
         for (int i = 0; i < entries.size(); i++) {
-            sql.append(i == 0 ? "" : ", ")
-                    .append("(:i%1$d, :k%1$d, :t%1$d, :a%1$d, :p%1$d, :to%1$d, :r%1$d, :pa%1$d, :h%1$d, :at%1$d)".formatted(i));
+            sql.append(i == 0 ? "" : ", ").append(
+                    "(:i%1$d, :k%1$d, :t%1$d, :a%1$d, :p%1$d, :pl%1$d, :to%1$d, :r%1$d, :pa%1$d, :h%1$d, :at%1$d)"
+                            .formatted(i));
         }
-        sql.append(" ON CONFLICT (id) DO NOTHING RETURNING id");
-        var query = getEntityManager().createNativeQuery(sql.toString(), UUID.class);
+        sql.append(" ON CONFLICT (association_id, id) DO NOTHING RETURNING association_id, id");
+        var query = getEntityManager().createNativeQuery(sql.toString(), Object[].class);
         for (int i = 0; i < entries.size(); i++) {
             OutboxEntry entry = entries.get(i);
             query.setParameter("i" + i, entry.id).setParameter("k" + i, entry.kind).setParameter("t" + i, entry.type)
                     .setParameter("a" + i, entry.associationId).setParameter("p" + i, entry.participantId)
+                    .setParameter("pl" + i, entry.platformId)
                     .setParameter("to" + i, entry.topic).setParameter("r" + i, entry.recordKey)
                     .setParameter("pa" + i, entry.payload).setParameter("h" + i, entry.contentHash)
                     .setParameter("at" + i, entry.acceptedAt);
         }
-        return new HashSet<>((List<UUID>) query.getResultList());
+        Set<Key> inserted = new HashSet<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            inserted.add(new Key((String) row[0], (UUID) row[1]));
+        }
+        return inserted;
     }
 
-    /** The content hashes of these ids, for those accepted before. */
-    public Map<UUID, String> contentHashesOf(Collection<UUID> ids) {
-        Map<UUID, String> hashes = new HashMap<>();
-        if (!ids.isEmpty()) {
-            find("id in ?1", ids).project(IdAndHash.class).list().forEach(row -> hashes.put(row.id(), row.contentHash()));
-        }
+    /** The content hashes of these keys, for those accepted before. */
+    public Map<Key, String> contentHashesOf(Collection<Key> keys) {
+        Map<Key, String> hashes = new HashMap<>();
+        Map<String, List<UUID>> byAssociation = keys.stream().collect(Collectors.groupingBy(Key::associationId,
+                Collectors.mapping(Key::id, Collectors.toList())));
+        byAssociation.forEach((association, ids) -> find("associationId = ?1 and id in ?2", association, ids)
+                .project(IdAndHash.class).list()
+                .forEach(row -> hashes.put(new Key(association, row.id()), row.contentHash())));
         return hashes;
+    }
+
+    /** The submission accepted under this association and id, or null. */
+    public OutboxEntry accepted(String associationId, UUID id) {
+        return find("associationId = ?1 and id = ?2", associationId, id).firstResult();
     }
 
     /** The oldest unpublished entries, locked so that another intake instance skips them. */
@@ -67,8 +83,8 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEntry, UUID
                 .getResultList();
     }
 
-    public void markPublished(List<UUID> ids, OffsetDateTime at) {
-        update("publishedAt = ?1 where id in ?2", at, ids);
+    public void markPublished(List<Long> seqs, OffsetDateTime at) {
+        update("publishedAt = ?1 where seq in ?2", at, seqs);
     }
 
     public long unpublishedCount() {

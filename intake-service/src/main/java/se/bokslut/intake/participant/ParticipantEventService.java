@@ -96,7 +96,8 @@ public class ParticipantEventService {
 
     /**
      * The association and platform must be known (and the platform active on the date); a retraction must name an
-     * earlier, non-retraction event of the same participant.
+     * earlier, non-retraction event of the same participant, of a platform the caller may post for (another
+     * platform's event is answered as if it did not exist, so no case system learns of another's events).
      */
     private void checkReferences(ParticipantEvent event, Map<UUID, ParticipantEvent> earlierInBatch) {
         referenceData.checkKnown(event.associationId(), event.platformId(), event.occurredOn());
@@ -110,16 +111,17 @@ public class ParticipantEventService {
                     && event.participantId().equals(inBatch.participantId())
                     && inBatch.type() != ParticipantEventType.EVENT_RETRACTED;
         } else {
-            OutboxEntry target = outbox.findById(event.retractedEventId());
+            OutboxEntry target = outbox.accepted(event.associationId(), event.retractedEventId());
             valid = target != null
                     && KIND.name().equals(target.kind)
-                    && event.associationId().equals(target.associationId)
                     && event.participantId().equals(target.participantId)
+                    && caller.platforms().contains(target.platformId)
                     && !ParticipantEventType.EVENT_RETRACTED.name().equals(target.type);
         }
         if (!valid) {
             throw new InvalidInputException("retractedEventId",
-                    "must be the eventId of an earlier event of the same participant (a retraction cannot be retracted)");
+                    "must be the eventId of an earlier event of the same participant on a platform this token may post "
+                            + "for (a retraction cannot be retracted)");
         }
     }
 
@@ -130,7 +132,7 @@ public class ParticipantEventService {
             record.put("schemaVersion", SCHEMA_VERSION);
             record.put("acceptedAt", Instant.now().toString());
             return new Submission(event.eventId(), KIND.name(), event.type().name(), event.associationId(),
-                    event.participantId(), config.participantEventsTopic(), event.recordKey(),
+                    event.participantId(), event.platformId(), config.participantEventsTopic(), event.recordKey(),
                     mapper.writeValueAsString(record), ContentHash.of(canonical));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A validated event could not be serialized", e);

@@ -69,7 +69,7 @@ public class SurveyResponseService {
             record.put("schemaVersion", SCHEMA_VERSION);
             record.put("acceptedAt", Instant.now().toString());
             return new Submission(response.responseId(), KIND.name(), response.respondentGroup().name(),
-                    response.associationId(), null, config.surveyResponsesTopic(),
+                    response.associationId(), null, null, config.surveyResponsesTopic(),
                     response.associationId() + ":" + response.responseId(), mapper.writeValueAsString(record),
                     ContentHash.of(canonical));
         } catch (JsonProcessingException e) {

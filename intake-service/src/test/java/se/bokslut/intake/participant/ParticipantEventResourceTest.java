@@ -41,7 +41,7 @@ class ParticipantEventResourceTest {
                 .body("status", equalTo("ACCEPTED"))
                 .body("id", equalTo(event.get("eventId")));
 
-        assertThat(outbox.findById(UUID.fromString((String) event.get("eventId")))).isNotNull();
+        assertThat(outbox.accepted("umearegionen", UUID.fromString((String) event.get("eventId")))).isNotNull();
     }
 
     @Test
@@ -121,7 +121,7 @@ class ParticipantEventResourceTest {
                 .body("detail", containsString("personal identity number"))
                 .body("detail", org.hamcrest.Matchers.not(containsString("1212")));
 
-        assertThat(outbox.findById(UUID.fromString((String) event.get("eventId")))).isNull();
+        assertThat(outbox.accepted("umearegionen", UUID.fromString((String) event.get("eventId")))).isNull();
     }
 
     @Test
@@ -135,6 +135,39 @@ class ParticipantEventResourceTest {
         post(someoneElses).statusCode(202);
 
         problem(retracted(newParticipant(), "2019-05-20", someoneElses.get("eventId")), "retractedEventId");
+    }
+
+    @Test
+    void rejectsRetractionOfAnotherPlatformsEventAsIfItDidNotExist() {
+        String participant = newParticipant();
+        Map<String, Object> closure = with(closed(participant, "2019-05-14", "WORK"), "platformId", "vuxentorget");
+        Api.as(LocalStackTestResource.tokens().caseSystem(ParticipantEvents.ASSOCIATION, "vuxentorget"))
+                .contentType(ContentType.JSON).body(closure).when().post("/api/v1/participant-events")
+                .then().statusCode(202);
+
+        Api.as(LocalStackTestResource.tokens().caseSystem(ParticipantEvents.ASSOCIATION, "ungdomstorget"))
+                .contentType(ContentType.JSON).body(retracted(participant, "2019-05-20", closure.get("eventId")))
+                .when().post("/api/v1/participant-events")
+                .then().statusCode(422).body("field", equalTo("retractedEventId"))
+                .body("detail", equalTo(post(retracted(participant, "2019-05-20", UUID.randomUUID().toString()))
+                        .statusCode(422).extract().path("detail")));
+    }
+
+    @Test
+    void anEventIdAnotherAssociationUsedIsNewHereAndSaysNothingOfIt() {
+        Map<String, Object> ours = closed(newParticipant(), "2019-05-14", "WORK");
+        post(ours).statusCode(202).body("status", equalTo("ACCEPTED"));
+
+        Map<String, Object> theirs = with(with(with(ours, "associationId", "lulea"), "platformId", "lulea-torget"),
+                "outcome", "STUDIES");
+        Api.as(LocalStackTestResource.tokens().caseSystem("lulea", "lulea-torget")).contentType(ContentType.JSON)
+                .body(theirs).when().post("/api/v1/participant-events")
+                .then().statusCode(202).body("status", equalTo("ACCEPTED"));
+
+        UUID id = UUID.fromString((String) ours.get("eventId"));
+        assertThat(outbox.accepted(ParticipantEvents.ASSOCIATION, id).payload).contains("\"WORK\"");
+        assertThat(outbox.accepted("lulea", id).payload).contains("\"STUDIES\"");
+        post(with(ours, "outcome", "STUDIES")).statusCode(409);
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -84,13 +83,13 @@ public class ParticipantEventHandler {
      */
     @Transactional
     public int handleAll(List<ParticipantFact> batch) {
-        Set<UUID> stored = facts.insertAbsent(batch);
+        Set<ParticipantFact.Key> stored = facts.insertAbsent(batch);
         Map<String, Set<String>> participants = new TreeMap<>();
-        batch.stream().filter(fact -> stored.contains(fact.eventId)).forEach(fact -> participants
+        batch.stream().filter(fact -> stored.contains(fact.key())).forEach(fact -> participants
                 .computeIfAbsent(fact.associationId, association -> new TreeSet<>()).add(fact.participantId));
         participants.forEach(this::rederive);
         versions.raise(participants.keySet());
-        batch.stream().filter(fact -> stored.contains(fact.eventId))
+        batch.stream().filter(fact -> stored.contains(fact.key()))
                 .forEach(fact -> freshness.applied(Freshness.PARTICIPANT_EVENTS, fact.payload));
         metrics.counter(METER, "result", "applied").increment(stored.size());
         metrics.counter(METER, "result", "duplicate").increment(batch.size() - stored.size());

@@ -14,14 +14,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
-public class ParticipantFactRepository implements PanacheRepositoryBase<ParticipantFact, UUID> {
+public class ParticipantFactRepository implements PanacheRepositoryBase<ParticipantFact, ParticipantFact.Key> {
 
     /**
-     * Stores the facts not processed before, in one statement; returns the ids it stored (a fact whose id is already
-     * there, or that appears twice in the list, is stored once).
+     * Stores the facts not processed before, in one statement; returns the keys (association and event id) it stored
+     * (a fact whose key is already there, or that appears twice in the list, is stored once).
      */
     @SuppressWarnings("unchecked")
-    public Set<UUID> insertAbsent(List<ParticipantFact> facts) {
+    public Set<ParticipantFact.Key> insertAbsent(List<ParticipantFact> facts) {
         if (facts.isEmpty()) {
             return Set.of();
         }
@@ -31,8 +31,8 @@ public class ParticipantFactRepository implements PanacheRepositoryBase<Particip
             sql.append(i == 0 ? "" : ", ").append("(:e%1$d, :a%1$d, :p%1$d, :pl%1$d, :t%1$d, :o%1$d, :ar%1$d, :pa%1$d, :r%1$d)"
                     .formatted(i));
         }
-        sql.append(" ON CONFLICT (event_id) DO NOTHING RETURNING event_id");
-        var query = getEntityManager().createNativeQuery(sql.toString(), UUID.class);
+        sql.append(" ON CONFLICT (association_id, event_id) DO NOTHING RETURNING association_id, event_id");
+        var query = getEntityManager().createNativeQuery(sql.toString(), Object[].class);
         for (int i = 0; i < facts.size(); i++) {
             ParticipantFact fact = facts.get(i);
             query.setParameter("e" + i, fact.eventId).setParameter("a" + i, fact.associationId)
@@ -41,7 +41,11 @@ public class ParticipantFactRepository implements PanacheRepositoryBase<Particip
                     .setParameter("ar" + i, fact.arrival).setParameter("pa" + i, fact.payload)
                     .setParameter("r" + i, fact.receivedAt);
         }
-        return new HashSet<>((List<UUID>) query.getResultList());
+        Set<ParticipantFact.Key> stored = new HashSet<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            stored.add(new ParticipantFact.Key((String) row[0], (UUID) row[1]));
+        }
+        return stored;
     }
 
     /**

@@ -38,7 +38,7 @@ public class SurveyCountRepository {
                 INSERT INTO survey_response (response_id, association_id, respondent_group, answered_on,
                                              respondent_gender, payload, received_at)
                 VALUES (:id, :association, :group, :answeredOn, :gender, :payload, :receivedAt)
-                ON CONFLICT (response_id) DO NOTHING
+                ON CONFLICT (association_id, response_id) DO NOTHING
                 """)
                 .setParameter("id", response.responseId())
                 .setParameter("association", response.associationId())
