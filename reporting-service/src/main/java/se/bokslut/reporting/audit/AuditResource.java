@@ -8,17 +8,22 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.bokslut.reporting.problem.InvalidInputException;
 import se.bokslut.reporting.problem.Problem;
+import se.bokslut.reporting.problem.UnknownResourceException;
 import se.bokslut.reporting.security.Caller;
 
 @Path("/api/v1/audit")
@@ -38,8 +43,13 @@ public class AuditResource {
     @Inject
     Caller caller;
 
+    /** The most entries one page holds; its documents are bounded too (AuditService.PAGE_DOCUMENTS_MAX_CHARS). */
+    static final int MAX_PAGE_SIZE = 100;
+
     @GET
-    @Operation(summary = "The association's changes, newest first")
+    @Operation(summary = "The association's changes, newest first",
+            description = "A page carries at most 100 entries and 1 Mi characters of documents; documents past that "
+                    + "are named in `omitted` and read one entry at a time with GET /api/v1/audit/{id}.")
     public List<AuditRecord> list(
             @Parameter(required = true, example = "umearegionen") @QueryParam("associationId") String associationId,
             @Parameter(description = "ASSOCIATION, QUESTION, GOAL_MODEL, MANUAL_INPUT, BOARD_VERDICT or SOCIAL_ACCOUNTS_EDITION") @QueryParam("subjectType") String subjectType,
@@ -50,9 +60,22 @@ public class AuditResource {
             throw InvalidInputException.badParameter("subjectType", "must be ASSOCIATION, QUESTION, GOAL_MODEL, SOCIAL_ACCOUNTS_EDITION, "
                     + "MANUAL_INPUT or BOARD_VERDICT");
         }
-        if (page < 0 || size < 1 || size > 500) {
-            throw InvalidInputException.badParameter("size", "page must be ≥ 0 and size between 1 and 500");
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw InvalidInputException.badParameter("size", "page must be ≥ 0 and size between 1 and " + MAX_PAGE_SIZE);
         }
         return audit.of(associationId, subjectType, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One change with both its documents",
+            description = "For an entry whose documents a page left out. Another association's entry is answered "
+                    + "404, as one that does not exist.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AuditRecord.class)))
+    @APIResponse(responseCode = "404", description = "No such entry of the caller's association",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AuditRecord entry(@PathParam("id") long id) {
+        return audit.entry(caller.association(), id)
+                .orElseThrow(() -> new UnknownResourceException("id", "no change with this number"));
     }
 }

@@ -160,6 +160,21 @@ class AccessTest {
                 status);
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @MethodSource("entryReads")
+    void readingOneEntryOfTheAuditTrail(Caller caller, int status) {
+        long id = Api.as(LocalStackTestResource.tokens().analyst("umearegionen")).queryParam("associationId",
+                "umearegionen").queryParam("size", 1).when().get("/api/v1/audit").then().statusCode(200)
+                .extract().jsonPath().getLong("[0].id");
+        check(caller.request().get().when().get("/api/v1/audit/" + id).then(), status);
+    }
+
+    /** Like {@link #auditReads}, but another association's analyst is told 404: the entry is not there for them. */
+    static List<Arguments> entryReads() {
+        return List.of(Arguments.of(NOBODY, 401), Arguments.of(ANALYST, 200), Arguments.of(OTHER_ANALYST, 404),
+                Arguments.of(BI_READER, 403), Arguments.of(CASE_SYSTEM, 403));
+    }
+
     private static ValidatableResponse report(Caller caller, String report) {
         return caller.request().get().queryParam("associationId", "umearegionen").queryParam("unit", "ungdomstorget")
                 .queryParam("year", "2019").when().get("/api/v1/reports/" + report).then();
