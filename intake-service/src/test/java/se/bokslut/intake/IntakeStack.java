@@ -43,6 +43,8 @@ public class IntakeStack extends LocalStackTestResource {
         kafka().send(REFERENCE_TOPIC, "lulea", LULEA);
         kafka().createCompactedTopic(QUESTION_TOPIC);
         QUESTIONS.forEach((code, question) -> kafka().send(QUESTION_TOPIC, code, question));
+        // lulea owns a question with the code umearegionen's own has, keyed as reporting keys an association's own
+        kafka().send(QUESTION_TOPIC, "lulea/UMEA-1.9", question("UMEA-1.9", "lulea", "EXTENT_6", "PARTICIPANT"));
         return config;
     }
 

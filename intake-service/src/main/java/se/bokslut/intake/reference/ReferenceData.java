@@ -28,16 +28,25 @@ public class ReferenceData {
         associations.remove(associationId);
     }
 
-    void replaceQuestion(KnownQuestion question) {
-        questions.put(question.code(), question);
+    /**
+     * Keeps a question under its record key: the code of a shipped question, {@code <associationId>/<code>} of an
+     * association's own (two associations may own the same code; records of older releases keyed by the code alone
+     * are still read).
+     */
+    void replaceQuestion(String key, KnownQuestion question) {
+        questions.put(key, question);
     }
 
-    void removeQuestion(String code) {
-        questions.remove(code);
+    void removeQuestion(String key) {
+        questions.remove(key);
     }
 
-    /** The question with this code if the association may use it (shipped, or its own). */
+    /** The question with this code if the association may use it: its own, else a shipped one. */
     public Optional<KnownQuestion> question(String associationId, String code) {
+        KnownQuestion own = questions.get(associationId + "/" + code);
+        if (own != null && own.availableTo(associationId)) {
+            return Optional.of(own);
+        }
         return Optional.ofNullable(questions.get(code)).filter(question -> question.availableTo(associationId));
     }
 

@@ -161,7 +161,9 @@ public class ReferenceDataConsumer {
             JsonNode json = mapper.readTree(record.value());
             Set<RespondentGroup> groups = EnumSet.noneOf(RespondentGroup.class);
             json.path("respondentGroups").forEach(group -> groups.add(RespondentGroup.valueOf(group.asText())));
-            referenceData.replaceQuestion(new KnownQuestion(record.key(),
+            String code = json.hasNonNull("code") ? json.get("code").asText()
+                    : record.key().substring(record.key().indexOf('/') + 1);
+            referenceData.replaceQuestion(record.key(), new KnownQuestion(code,
                     json.hasNonNull("associationId") ? json.get("associationId").asText() : null,
                     Scale.valueOf(json.path("scale").asText()), groups));
         } catch (Exception e) {

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import se.bokslut.intake.Api;
 import se.bokslut.intake.outbox.OutboxRepository;
+import se.bokslut.localstack.LocalStackTestResource;
 
 @QuarkusTest
 class SurveyResponseResourceTest {
@@ -89,6 +91,24 @@ class SurveyResponseResourceTest {
     @Test
     void rejectsAnotherAssociationsQuestion() {
         problem(participant(Map.of("LULEA-1", "YES")), "answers.LULEA-1");
+    }
+
+    /** Two associations may own a question with the same code; each answer is checked against its own one. */
+    @Test
+    void eachAssociationsOwnQuestionUnderTheSameCodeIsItsOwn() {
+        problem(participant(Map.of("UMEA-1.9", 5)), "answers.UMEA-1.9");
+        post(participant(Map.of("UMEA-1.9", "NO"))).statusCode(202);
+
+        Map<String, Object> lulea = new java.util.LinkedHashMap<>(participant(Map.of("UMEA-1.9", 5)));
+        lulea.put("associationId", "lulea");
+        lulea.put("platformIds", List.of("lulea-torget"));
+        Api.as(LocalStackTestResource.tokens().surveyTool("lulea")).contentType(ContentType.JSON).body(lulea)
+                .when().post("/api/v1/survey-responses").then().statusCode(202);
+        lulea.put("responseId", UUID.randomUUID().toString());
+        lulea.put("answers", Map.of("UMEA-1.9", "NO"));
+        Api.as(LocalStackTestResource.tokens().surveyTool("lulea")).contentType(ContentType.JSON).body(lulea)
+                .when().post("/api/v1/survey-responses").then().statusCode(422)
+                .body("violations.field", hasItem("answers.UMEA-1.9"));
     }
 
     @Test

@@ -50,16 +50,17 @@ public class QuestionResource {
     @RolesAllowed({ Caller.ANALYST, Caller.BI_READER })
     @GET
     @Path("/{code}")
-    @Operation(summary = "One question")
+    @Operation(summary = "One question the association may use: its own with this code, else the shipped one",
+            description = "Another association's question is answered 404, as one that does not exist.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Question.class)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
-    public Question get(@PathParam("code") String code) {
-        Question question = questions.get(code);
-        if (question.associationId() != null) {
-            caller.requireAssociation(question.associationId(), "code");
-        }
-        return question;
+    @APIResponse(responseCode = "404", description = "No question with this code for the association",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Question get(@PathParam("code") String code,
+            @Parameter(example = "umearegionen", description = "The caller's association when absent")
+            @QueryParam("associationId") String associationId) {
+        String association = associationId == null ? caller.association() : associationId;
+        caller.requireAssociation(association, "associationId");
+        return questions.get(association, code);
     }
 
     @RolesAllowed(Caller.ANALYST)
@@ -67,11 +68,12 @@ public class QuestionResource {
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add or change one of an association's own questions",
-            description = "Shipped questions cannot be changed, nor another association's. Intake validates answers "
-                    + "against the catalogue within a second of the change.")
+            description = "Shipped questions cannot be changed. An association's codes are its own: another "
+                    + "association may have a question with the same code. Intake validates answers against the "
+                    + "catalogue within a second of the change.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Question.class)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Question.class)))
-    @APIResponse(responseCode = "409", description = "A shipped question or another association's",
+    @APIResponse(responseCode = "409", description = "The code of a shipped question",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The question is invalid; the problem names each field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

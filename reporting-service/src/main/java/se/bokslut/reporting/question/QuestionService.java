@@ -64,13 +64,18 @@ public class QuestionService {
     @Transactional
     public Function<String, Optional<Question>> lookup(String associationId) {
         Map<String, Question> available = availableTo(associationId).stream()
-                .collect(Collectors.toMap(Question::code, question -> question));
+                .collect(Collectors.toMap(Question::code, question -> question,
+                        (one, other) -> one.associationId() != null ? one : other));
         return code -> Optional.ofNullable(available.get(code));
     }
 
+    /**
+     * The question with this code the association may use (its own, else a shipped one). Another association's
+     * question is answered as one that does not exist, so codes cannot be probed across associations.
+     */
     @Transactional
-    public Question get(String code) {
-        return questions.findByIdOptional(code).map(QuestionEntry::toQuestion)
+    public Question get(String associationId, String code) {
+        return questions.availableTo(associationId, code).map(QuestionEntry::toQuestion)
                 .orElseThrow(() -> new UnknownResourceException("code", "no question with this code"));
     }
 
@@ -95,13 +100,10 @@ public class QuestionService {
         }
         violations.throwIfAny();
 
-        QuestionEntry entry = questions.findByIdOptional(code).orElse(null);
-        if (entry != null && entry.associationId == null) {
+        if (questions.shipped(code).isPresent()) {
             throw new ConflictException("code", "is a shipped question, which cannot be changed; choose another code");
         }
-        if (entry != null && !entry.associationId.equals(question.associationId())) {
-            throw new ConflictException("code", "belongs to another association; choose another code");
-        }
+        QuestionEntry entry = questions.own(question.associationId(), code).orElse(null);
         String before = entry == null ? null : documents.write(entry.toQuestion());
         if (entry == null) {
             entry = new QuestionEntry();

@@ -71,9 +71,13 @@ public class ReferenceDataPublisher {
         send(topic, association.id(), association);
     }
 
-    /** Publishes a question of the catalogue, keyed by its code. */
+    /**
+     * Publishes a question of the catalogue, keyed by its code when shipped and by {@code <associationId>/<code>} when
+     * an association's own, since two associations may own the same code.
+     */
     public void publish(Question question) {
-        send(questionTopic, question.code(), question);
+        send(questionTopic, question.associationId() == null ? question.code()
+                : question.associationId() + "/" + question.code(), question);
     }
 
     private void send(String destination, String key, Object document) {

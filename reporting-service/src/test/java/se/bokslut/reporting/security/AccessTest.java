@@ -106,7 +106,8 @@ class AccessTest {
     @ParameterizedTest(name = "{0} → {1}")
     @MethodSource("reads")
     void readingTheAssociationsOwnQuestion(Caller caller, int status) {
-        check(caller.request().get().when().get("/api/v1/questions/UMEA-1.9").then(), status);
+        check(caller.request().get().queryParam("associationId", "umearegionen").when()
+                .get("/api/v1/questions/UMEA-1.9").then(), status);
     }
 
     @ParameterizedTest(name = "{0} → {1}")
