@@ -33,8 +33,9 @@ import se.bokslut.localstack.ParticipantEventFactory;
 
 /**
  * One error format everywhere: the 400, 401, 403, 404, 405, 409, 413, 415 and 422 answers of intake, scoring and
- * reporting are application/problem+json and validate against docs/problem.schema.json. (Their 503s are the
- * reliability tests' subject; ReliabilityIT reads them.)
+ * reporting are application/problem+json and validate against docs/problem.schema.json (scoring reads no bodies and
+ * writes nothing through its API, so it has no 409, 413 or 415 to give). (Their 503s need PostgreSQL
+ * down: ReliabilityIT stops it and holds each service's 503 to the same schema with {@link #failures}.)
  */
 @ExtendWith(RunningSystem.class)
 class ProblemConformanceIT {
@@ -54,7 +55,6 @@ class ProblemConformanceIT {
 
     @Test
     void everyServicesProblemsFollowTheOneSchema() throws Exception {
-        JsonSchema schema = schema();
         String caseSystem = Bokslut.tokens().caseSystem(ASSOCIATION, "p");
         String analyst = Bokslut.tokens().analyst(ASSOCIATION);
         String service = Bokslut.tokens().reportingService();
@@ -96,18 +96,30 @@ class ProblemConformanceIT {
                 new Case("reporting 404 an unknown unit", 404, get(volume.replace("unit=p", "unit=atlantis"), analyst)),
                 new Case("reporting 405 DELETE on a report", 405, HttpRequest.newBuilder(URI.create(volume))
                         .header("Authorization", "Bearer " + analyst).DELETE().build()),
+                new Case("reporting 409 a shipped question", 409, put(RunningSystem.reporting() + "/api/v1/questions/NNS-1",
+                        analyst, "application/json", "{\"associationId\": \"" + ASSOCIATION + "\", \"text\": \"?\", "
+                                + "\"scale\": \"YES_NO\", \"respondentGroups\": [\"PARTICIPANT\"]}")),
+                new Case("reporting 413 a document over the limit", 413, put(RunningSystem.reporting()
+                        + "/api/v1/associations/" + ASSOCIATION, analyst, "application/json",
+                        "{\"name\": \"" + "x".repeat(1_100_000) + "\"}")),
                 new Case("reporting 415 a text document", 415, put(RunningSystem.reporting() + "/api/v1/associations/"
                         + ASSOCIATION, analyst, "text/plain", "hello")),
                 new Case("reporting 422 an unknown field", 422, put(RunningSystem.reporting() + "/api/v1/associations/"
                         + ASSOCIATION, analyst, "application/json", "{\"name\": \"P\", \"colour\": \"red\", "
                                 + "\"platforms\": [{\"id\": \"p\", \"name\": \"P\"}]}")));
 
+        assertThat(failures(cases)).as("%d problem answers of three services", cases.size()).isEmpty();
+    }
+
+    /** What is wrong with each case's answer: another status, not problem+json, or a body outside the schema. */
+    static List<String> failures(List<Case> cases) throws IOException, InterruptedException {
+        JsonSchema schema = schema();
         List<String> failures = new ArrayList<>();
         for (Case c : cases) {
             HttpResponse<String> response = HTTP.send(c.request(), HttpResponse.BodyHandlers.ofString());
             String type = response.headers().firstValue("Content-Type").orElse("");
             if (response.statusCode() != c.status() || !type.startsWith("application/problem+json")) {
-                failures.add(c.name() + ": " + response.statusCode() + " " + type);
+                failures.add(c.name() + ": " + response.statusCode() + " " + type + " " + response.body());
                 continue;
             }
             JsonNode body = HttpJson.JSON.readTree(response.body());
@@ -116,10 +128,10 @@ class ProblemConformanceIT {
                 failures.add(c.name() + ": " + violations + " " + body);
             }
         }
-        assertThat(failures).as("%d problem answers of three services", cases.size()).isEmpty();
+        return failures;
     }
 
-    private static JsonSchema schema() {
+    static JsonSchema schema() {
         Path file = Path.of(System.getProperty("bokslut.root", "../..")).resolve("docs/problem.schema.json");
         try (InputStream in = Files.newInputStream(file)) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in,
@@ -129,16 +141,16 @@ class ProblemConformanceIT {
         }
     }
 
-    private static String json(Object value) throws IOException {
+    static String json(Object value) throws IOException {
         return HttpJson.JSON.writeValueAsString(value);
     }
 
-    private static HttpRequest get(String url, String token) {
+    static HttpRequest get(String url, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json");
         return (token == null ? builder : builder.header("Authorization", "Bearer " + token)).GET().build();
     }
 
-    private static HttpRequest post(String url, String token, String type, String body) {
+    static HttpRequest post(String url, String token, String type, String body) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", type)
                 .header("Accept", "application/json");
         return (token == null ? builder : builder.header("Authorization", "Bearer " + token))

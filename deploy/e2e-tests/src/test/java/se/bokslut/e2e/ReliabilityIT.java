@@ -177,6 +177,10 @@ class ReliabilityIT {
                 for (ServiceProcess service : system.services()) {
                     assertThat(ready(service)).as(service.name() + " ready while PostgreSQL is down").isFalse();
                 }
+                if (outage == 0) {
+                    assertThat(ProblemConformanceIT.failures(unavailableAnswers()))
+                            .as("every service's 503 follows docs/problem.schema.json").isEmpty();
+                }
                 Bokslut.sleep(2000);
                 system.postgres().startServer();
                 for (ServiceProcess service : system.services()) {
@@ -238,6 +242,23 @@ class ReliabilityIT {
             }
         }
         return reports;
+    }
+
+    /** A request to each service that needs its database, each to be answered 503 while PostgreSQL is down. */
+    private static List<ProblemConformanceIT.Case> unavailableAnswers() throws java.io.IOException {
+        ParticipantEventFactory events = new ParticipantEventFactory(ASSOCIATION, "unavailable");
+        String figures = system.scoring().url() + "/api/v1/figures/volume?associationId=" + ASSOCIATION
+                + "&platformId=avbrott&from=2019-01-01&to=2019-12-31";
+        return List.of(
+                new ProblemConformanceIT.Case("intake 503 an event", 503, ProblemConformanceIT.post(
+                        system.intake().url() + "/api/v1/participant-events",
+                        system.tokens().caseSystem(ASSOCIATION, "avbrott"), "application/json",
+                        ProblemConformanceIT.json(events.started("avbrott", "u-1", LocalDate.of(2019, 5, 1), "MAN")))),
+                new ProblemConformanceIT.Case("scoring 503 the figures", 503,
+                        ProblemConformanceIT.get(figures, system.tokens().reportingService())),
+                new ProblemConformanceIT.Case("reporting 503 the reference data", 503, ProblemConformanceIT.get(
+                        system.reporting().url() + "/api/v1/associations/" + ASSOCIATION,
+                        system.tokens().analyst(ASSOCIATION))));
     }
 
     private static HttpJson.Answer post(Map<String, Object> event) {

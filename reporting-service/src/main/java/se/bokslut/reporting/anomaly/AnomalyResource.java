@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.bokslut.reporting.figures.AnomalyClient.AnomalyRecord;
+import se.bokslut.reporting.problem.InvalidInputException;
 import se.bokslut.reporting.problem.Problem;
 import se.bokslut.reporting.report.Csv;
 import se.bokslut.reporting.security.Caller;
@@ -60,9 +60,12 @@ public class AnomalyResource {
             @Parameter(required = true, example = "umearegionen") @QueryParam("associationId") String associationId,
             @Parameter(description = "Only these platforms (repeat the parameter); all the caller may see when absent") @QueryParam("platformId") List<String> platformIds,
             @Parameter(description = "OPEN or RESOLVED; both when absent") @QueryParam("status") String status,
-            @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("100") int size) {
-        return anomalies.search(associationId, platformIds, status, page, size);
+            @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER,
+                    defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER,
+                    defaultValue = "100")) @QueryParam("size") String size) {
+        return anomalies.search(associationId, platformIds, status, InvalidInputException.wholeNumber("page", page, 0),
+                InvalidInputException.wholeNumber("size", size, 100));
     }
 
     @GET
@@ -70,10 +73,11 @@ public class AnomalyResource {
     @Operation(hidden = true)
     public String csv(@QueryParam("associationId") String associationId,
             @QueryParam("platformId") List<String> platformIds, @QueryParam("status") String status,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("100") int size) {
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         Csv csv = new Csv("event_id", "event_type", "platform_id", "participant_id", "occurred_on", "reason",
                 "description", "status", "detected_at", "resolved_at");
-        anomalies.search(associationId, platformIds, status, page, size).forEach(a -> csv.row(a.eventId(),
+        anomalies.search(associationId, platformIds, status, InvalidInputException.wholeNumber("page", page, 0),
+                InvalidInputException.wholeNumber("size", size, 100)).forEach(a -> csv.row(a.eventId(),
                 a.eventType(), a.platformId(), a.participantId(), a.occurredOn(), a.reason(), a.description(),
                 a.status(), a.detectedAt(), a.resolvedAt()));
         return csv.toString();

@@ -5,7 +5,6 @@ import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -53,15 +53,20 @@ public class AuditResource {
     public List<AuditRecord> list(
             @Parameter(required = true, example = "umearegionen") @QueryParam("associationId") String associationId,
             @Parameter(description = "ASSOCIATION, QUESTION, GOAL_MODEL, MANUAL_INPUT, BOARD_VERDICT or SOCIAL_ACCOUNTS_EDITION") @QueryParam("subjectType") String subjectType,
-            @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size) {
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String pageText,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) @QueryParam("size") String sizeText) {
+        int page = InvalidInputException.wholeNumber("page", pageText, 0);
+        int size = InvalidInputException.wholeNumber("size", sizeText, 50);
         caller.requireAssociation(associationId, "associationId");
         if (subjectType != null && !TYPES.contains(subjectType)) {
             throw InvalidInputException.badParameter("subjectType", "must be ASSOCIATION, QUESTION, GOAL_MODEL, SOCIAL_ACCOUNTS_EDITION, "
                     + "MANUAL_INPUT or BOARD_VERDICT");
         }
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw InvalidInputException.badParameter("size", "page must be ≥ 0 and size between 1 and " + MAX_PAGE_SIZE);
+        if (page < 0) {
+            throw InvalidInputException.badParameter("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw InvalidInputException.badParameter("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
         return audit.of(associationId, subjectType, page, size);
     }

@@ -40,7 +40,18 @@ public class Documents {
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .build();
 
+    /**
+     * The largest document reporting reads, in characters: a larger body is answered 413 as problem+json. The HTTP
+     * layer's own cap (quarkus.http.limits.max-body-size, 4M) answers 413 without a body and only stops abuse before
+     * the body is read.
+     */
+    public static final int MAX_DOCUMENT_CHARS = 1_000_000;
+
     public <T> T read(String body, Class<T> type) {
+        if (body != null && body.length() > MAX_DOCUMENT_CHARS) {
+            throw new InvalidInputException(413, List.of(new Violation("", "the document is longer than "
+                    + MAX_DOCUMENT_CHARS + " characters")));
+        }
         if (body == null || body.isBlank()) {
             throw InvalidInputException.badParameter("", "the body is empty; a JSON document is required");
         }

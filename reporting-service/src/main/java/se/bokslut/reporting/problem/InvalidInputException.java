@@ -18,6 +18,21 @@ public class InvalidInputException extends RuntimeException {
         return new InvalidInputException(422, List.of(new Violation(field, message)));
     }
 
+    /**
+     * A whole-number query parameter given as text (so that "one" is a 400 naming it, not the 404 a failed
+     * conversion gives): the fallback when absent; the caller checks the range.
+     */
+    public static int wholeNumber(String field, String text, int fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw badParameter(field, "must be a whole number");
+        }
+    }
+
     public static InvalidInputException badParameter(String field, String message) {
         return new InvalidInputException(400, List.of(new Violation(field, message)));
     }

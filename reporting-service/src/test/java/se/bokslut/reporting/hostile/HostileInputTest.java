@@ -38,7 +38,10 @@ class HostileInputTest {
         List<String> failures = new ArrayList<>();
         for (JsonNode hostile : corpus) {
             RequestSpecification request = given();
-            if (hostile.has("raw") || hostile.has("body")) {
+            if (hostile.has("nameOfLength")) { // a document too long to keep in the corpus file
+                request = request.contentType(ContentType.JSON)
+                        .body("{\"name\": \"" + "x".repeat(hostile.get("nameOfLength").asInt()) + "\"}");
+            } else if (hostile.has("raw") || hostile.has("body")) {
                 request = request.contentType(ContentType.JSON).body(hostile.has("raw") ? hostile.get("raw").asText()
                         : JSON.writeValueAsString(hostile.get("body")));
             }
@@ -54,15 +57,19 @@ class HostileInputTest {
             if (response.statusCode() != expected || !fieldMatches || !type.startsWith("application/problem+json")
                     || response.asString().contains("1212")) {
                 failures.add(hostile.get("name").asText() + ": expected " + expected + " " + field + ", got "
-                        + response.statusCode() + " " + actualField);
+                        + response.statusCode() + " " + actualField + " " + abbreviated(response.asString()));
             }
         }
         assertThat(failures).as("corpus of %d hostile requests", corpus.size()).isEmpty();
-        assertThat(corpus.size()).isGreaterThanOrEqualTo(70);
+        assertThat(corpus.size()).isGreaterThanOrEqualTo(80);
 
         String stored = given().get("/api/v1/associations/umearegionen").asString()
                 + given().get("/api/v1/manual-inputs/umearegionen/2020?unit=hela-forbundet").asString()
                 + given().get("/api/v1/goal-models/umearegionen/2019").asString();
         assertThat(stored).doesNotContain("1212").doesNotContain("\u0000").contains("Umeåregionen");
+    }
+
+    private static String abbreviated(String body) {
+        return body.length() > 300 ? body.substring(0, 300) + "…" : body;
     }
 }

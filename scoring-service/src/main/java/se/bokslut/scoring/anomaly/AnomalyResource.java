@@ -5,7 +5,6 @@ import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,10 +12,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.bokslut.scoring.figures.FigureQuery;
 import se.bokslut.scoring.problem.InvalidParameterException;
 import se.bokslut.scoring.problem.Problem;
 import se.bokslut.scoring.security.Caller;
@@ -42,18 +44,21 @@ public class AnomalyResource {
             @Parameter(required = true, example = "umearegionen") @QueryParam("associationId") String associationId,
             @Parameter(description = "Only these platforms; all when absent") @QueryParam("platformId") List<String> platformIds,
             @Parameter(description = "OPEN or RESOLVED; both when absent") @QueryParam("status") String status,
-            @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("100") int size) {
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String pageText,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100")) @QueryParam("size") String sizeText) {
         if (associationId == null || associationId.isBlank()) {
             throw new InvalidParameterException("associationId", "is required");
         }
+        FigureQuery.requireId("associationId", associationId);
         caller.requireAssociation(associationId, "associationId");
+        if (platformIds != null) {
+            platformIds.forEach(platform -> FigureQuery.requireId("platformId", platform));
+        }
         if (status != null && !STATUSES.contains(status)) {
             throw new InvalidParameterException("status", "must be OPEN or RESOLVED");
         }
-        if (page < 0 || size < 1 || size > 1000) {
-            throw new InvalidParameterException("size", "page must be ≥ 0 and size between 1 and 1000");
-        }
+        int page = FigureQuery.number("page", pageText, 0, 0, Integer.MAX_VALUE);
+        int size = FigureQuery.number("size", sizeText, 100, 1, 1000);
         return anomalies.search(associationId, platformIds, status, page, size).stream().map(AnomalyView::of).toList();
     }
 }

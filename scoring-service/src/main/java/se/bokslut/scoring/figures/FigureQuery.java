@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import se.bokslut.scoring.problem.InvalidParameterException;
+import se.bokslut.scoring.problem.PersonalIdentityNumbers;
 
 /** The validated parameters of a figures request: an association, its platforms and a date range. */
 public record FigureQuery(String associationId, List<String> platformIds, LocalDate from, LocalDate to) {
@@ -26,11 +27,30 @@ public record FigureQuery(String associationId, List<String> platformIds, LocalD
         return new FigureQuery(associationId, List.copyOf(platformIds), start, end);
     }
 
-    /** Refuses a value that is not a lower-case id such as ungdomstorget, naming the field. */
-    static void requireId(String field, String value) {
-        if (value == null || !ID.matcher(value).matches()) {
+    /**
+     * Refuses a value that is not a lower-case id such as ungdomstorget, or that holds a personal identity number,
+     * naming the field (the answer never repeats the value).
+     */
+    public static void requireId(String field, String value) {
+        if (value == null || !ID.matcher(value).matches() || PersonalIdentityNumbers.containsOne(value)) {
             throw new InvalidParameterException(field, "must be a lower-case id such as ungdomstorget");
         }
+    }
+
+    /** A page number or size given as text: a whole number from {@code min} to {@code max}, else 400 naming it. */
+    public static int number(String field, String value, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new InvalidParameterException(field, "must be a whole number from " + min + " to " + max);
     }
 
     /** Years scoring answers for; PostgreSQL's date range is narrower than Java's, and no figure is older. */
