@@ -53,6 +53,7 @@ class PersonalIdentityNumbersNowhereIT {
 
     @Test
     void everyFormIsRefusedAndNoneIsStoredPublishedOrLogged() throws Exception {
+        assertThat(FORMS).as("the search finds every form it sends").allMatch(form -> NUMBER.matcher(form).find());
         Bokslut.putAssociation(ASSOCIATION, """
                 {"name": "Förbundet utan personnummer", "platforms": [{"id": "p", "name": "P"}]}""", "p");
         HttpJson.Client caseSystem = HttpJson.as(Bokslut.tokens().caseSystem(ASSOCIATION, "p"));
