@@ -29,6 +29,10 @@ public final class ServiceProcess implements AutoCloseable {
     private final Map<String, String> overrides = new java.util.HashMap<>();
     private final Path log;
     private Process process;
+    /** Where this start's output begins in the log, which every start appends to. */
+    private long logStart;
+    /** Starts again after the port was taken for a moment, since the last successful wait. */
+    private int portRetries;
 
     private ServiceProcess(String name, Path jar, int port, Map<String, String> properties, Path log) {
         this.name = name;
@@ -60,6 +64,7 @@ public final class ServiceProcess implements AutoCloseable {
         command.add(jar.toString());
         try {
             Files.createDirectories(log.getParent());
+            logStart = Files.exists(log) ? Files.size(log) : 0;
             process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -95,19 +100,57 @@ public final class ServiceProcess implements AutoCloseable {
         return log;
     }
 
-    /** Waits until {@code /q/health/ready} answers 200. */
+    /**
+     * Waits until {@code /q/health/ready} answers 200. A service whose port was taken when it bound it (a free port
+     * found earlier can be taken for a moment by another process's outgoing connection) is started again on it, a few
+     * times; a service that exits otherwise fails with the end of its log in the message.
+     */
     public void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (process == null || !process.isAlive()) {
-                throw new IllegalStateException(name + " exited; see " + log);
+            if (process == null) {
+                throw new IllegalStateException(name + " is not running; see " + log);
+            }
+            if (!process.isAlive()) {
+                String output = outputOfThisStart();
+                if (portWasTaken(output) && portRetries < MAX_PORT_RETRIES) {
+                    portRetries++;
+                    sleep(1000);
+                    start();
+                    continue;
+                }
+                throw new IllegalStateException(name + " exited (code " + process.exitValue() + "); see " + log
+                        + "; its last lines:\n" + lastLines(output, 40));
             }
             if (isReady()) {
+                portRetries = 0;
                 return;
             }
             sleep(250);
         }
-        throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
+        throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log
+                + "; its last lines:\n" + lastLines(outputOfThisStart(), 40));
+    }
+
+    private static final int MAX_PORT_RETRIES = 3;
+
+    static boolean portWasTaken(String output) {
+        return output.contains("Port(s) already bound") || output.contains("Address already in use");
+    }
+
+    private String outputOfThisStart() {
+        try {
+            byte[] all = Files.readAllBytes(log);
+            int from = (int) Math.min(logStart, all.length);
+            return new String(all, from, all.length - from, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(the log could not be read: " + e.getMessage() + ")";
+        }
+    }
+
+    static String lastLines(String output, int count) {
+        List<String> lines = output.lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
     }
 
     public boolean isReady() {
