@@ -22,6 +22,9 @@ public final class SmallCounts {
     public static final String SMALL_COUNT = "SMALL_COUNT";
     public static final String COMPLEMENTARY = "COMPLEMENTARY";
 
+    /** Rounds of looking for exposed small counts and hiding one more cell beside each. */
+    private static final int MAX_REPAIRS = 50;
+
     private final int threshold;
     private final Map<String, Long> cells = new LinkedHashMap<>();
     private final List<Sum> sums = new ArrayList<>();
@@ -30,7 +33,7 @@ public final class SmallCounts {
     private final List<String> newlyHidden = new ArrayList<>();
 
     /** {@code total = Σ parts (+ an unpublished rest when hasRest)}. */
-    private record Sum(String total, List<String> parts, boolean hasRest) {
+    record Sum(String total, List<String> parts, boolean hasRest) {
     }
 
     /** A cell that is not shown, and why. */
@@ -89,8 +92,7 @@ public final class SmallCounts {
                 known.add(new Sum(sum.total(), parts, sum.hasRest() || parts.size() < sum.parts().size()));
             }
         }
-        // hiding only ever adds cells, so this ends; a sum is looked at again whenever one of its cells is hidden,
-        // until no sum needs another cell hidden
+        known.addAll(nested(known));
         Map<String, List<Integer>> touching = new java.util.HashMap<>();
         for (int i = 0; i < known.size(); i++) {
             touching.computeIfAbsent(known.get(i).total(), cell -> new ArrayList<>()).add(i);
@@ -98,12 +100,77 @@ public final class SmallCounts {
                 touching.computeIfAbsent(part, cell -> new ArrayList<>()).add(i);
             }
         }
-        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
-        boolean[] queued = new boolean[known.size()];
+        java.util.Set<Integer> all = new java.util.LinkedHashSet<>();
         for (int i = 0; i < known.size(); i++) {
-            queue.add(i);
-            queued[i] = true;
+            all.add(i);
         }
+        settle(known, touching, all);
+        // the rule above looks at one sum at a time; a reader combining them may still pin a small count down:
+        // hide one more cell beside each such count, settle again, and look again, until no small count is exposed
+        for (int round = 0; round < MAX_REPAIRS; round++) {
+            List<String> exposed = new IntervalAudit(threshold, cells, known, suppressed.keySet()).exposed();
+            if (exposed.isEmpty()) {
+                break;
+            }
+            java.util.Set<Integer> again = new java.util.LinkedHashSet<>();
+            for (String cell : exposed) {
+                repairCell(cell, known, touching).ifPresent(extra -> {
+                    if (hide(extra)) {
+                        again.addAll(touching.getOrDefault(extra, List.of()));
+                    }
+                });
+            }
+            if (again.isEmpty()) {
+                break; // nothing left to hide beside them; cannot happen while a sum has a visible non-zero cell
+            }
+            settle(known, touching, again);
+        }
+        List<Suppressed> result = new ArrayList<>();
+        cells.keySet().stream().filter(suppressed::containsKey)
+                .forEach(name -> result.add(new Suppressed(name, suppressed.get(name))));
+        return result;
+    }
+
+    /**
+     * A sum whose parts are all parts of a larger sum (an outcome group inside the closures) ties the two totals: the
+     * larger total is the smaller one plus the parts outside it. Subtracting one published total from the other would
+     * otherwise give away a lone hidden part outside the group, though each sum alone has two hidden parts.
+     */
+    private static List<Sum> nested(List<Sum> known) {
+        Map<String, List<Sum>> byPart = new java.util.HashMap<>();
+        for (Sum sum : known) {
+            sum.parts().forEach(part -> byPart.computeIfAbsent(part, cell -> new ArrayList<>()).add(sum));
+        }
+        List<Sum> nested = new ArrayList<>();
+        java.util.Set<List<String>> seen = new java.util.HashSet<>();
+        for (Sum inner : known) {
+            if (inner.hasRest() || inner.parts().size() < 2) {
+                continue;
+            }
+            java.util.Set<String> innerParts = java.util.Set.copyOf(inner.parts());
+            for (Sum outer : byPart.getOrDefault(inner.parts().get(0), List.of())) {
+                if (outer.parts().size() <= innerParts.size() || outer.total().equals(inner.total())
+                        || !outer.parts().containsAll(innerParts)) {
+                    continue;
+                }
+                List<String> parts = new ArrayList<>();
+                parts.add(inner.total());
+                outer.parts().stream().filter(part -> !innerParts.contains(part)).forEach(parts::add);
+                List<String> key = new ArrayList<>(parts);
+                key.add(0, outer.total());
+                if (seen.add(key)) {
+                    nested.add(new Sum(outer.total(), List.copyOf(parts), outer.hasRest()));
+                }
+            }
+        }
+        return nested;
+    }
+
+    /** Hiding only ever adds cells, so this ends: a sum is looked at again whenever one of its cells is hidden. */
+    private void settle(List<Sum> known, Map<String, List<Integer>> touching, java.util.Set<Integer> start) {
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(start);
+        boolean[] queued = new boolean[known.size()];
+        start.forEach(sum -> queued[sum] = true);
         while (!queue.isEmpty()) {
             int next = queue.poll();
             queued[next] = false;
@@ -118,10 +185,15 @@ public final class SmallCounts {
                 }
             }
         }
-        List<Suppressed> result = new ArrayList<>();
-        cells.keySet().stream().filter(suppressed::containsKey)
-                .forEach(name -> result.add(new Suppressed(name, suppressed.get(name))));
-        return result;
+    }
+
+    /** The smallest visible non-zero cell of a sum the exposed cell is in (a visible zero when there is none). */
+    private Optional<String> repairCell(String exposed, List<Sum> known, Map<String, List<Integer>> touching) {
+        Comparator<String> smallestNonZeroFirst = Comparator.<String, Boolean>comparing(cell -> cells.get(cell) == 0)
+                .thenComparingLong(cells::get);
+        return touching.getOrDefault(exposed, List.of()).stream().map(known::get)
+                .flatMap(sum -> java.util.stream.Stream.concat(sum.parts().stream(), java.util.stream.Stream.of(sum.total())))
+                .filter(cell -> !suppressed.containsKey(cell)).min(smallestNonZeroFirst);
     }
 
     public boolean isSuppressed(String cell) {
