@@ -31,68 +31,157 @@ import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
 
 /**
- * A real single-node Apache Kafka broker in KRaft mode (broker and controller in one process), running inside this
- * JVM and bound to 127.0.0.1.
+ * A real Apache Kafka cluster in KRaft mode, running inside this JVM and bound to 127.0.0.1: one node by default, or
+ * several (each a broker and a controller, the controllers one quorum) with every topic replicated to all of them and
+ * at least two in sync, as production runs it (SPEC §15).
  * <p>
- * The broker can be stopped and started again on the same port and log directory, which the reliability tests use to
- * simulate an outage.
+ * A node can be stopped and started again on the same port and log directory, which the reliability and scale-out
+ * tests use to simulate an outage.
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
-    private final int port;
-    private final int controllerPort;
+    private final int[] ports;
+    private final int[] controllerPorts;
     private final Path logDir;
     private final boolean deleteOnClose;
     private final String clusterId = Uuid.randomUuid().toString();
-    private KafkaRaftServer server;
+    private final KafkaRaftServer[] servers;
 
-    private EmbeddedKafka(int port, Path logDir, boolean deleteOnClose) {
-        this.port = FreePorts.orNext(port);
-        this.controllerPort = FreePorts.next();
+    private EmbeddedKafka(int port, int nodes, Path logDir, boolean deleteOnClose) {
+        this.ports = new int[nodes];
+        this.controllerPorts = new int[nodes];
+        for (int node = 0; node < nodes; node++) {
+            ports[node] = node == 0 ? FreePorts.orNext(port) : FreePorts.next();
+            controllerPorts[node] = FreePorts.next();
+        }
+        this.servers = new KafkaRaftServer[nodes];
         this.logDir = logDir;
         this.deleteOnClose = deleteOnClose;
     }
 
-    /** Starts a broker on the given port (0 = a free one) with a temporary log directory removed on close. */
+    /** Starts a single broker on the given port (0 = a free one) with a temporary log directory removed on close. */
     public static EmbeddedKafka start(int port) {
-        EmbeddedKafka kafka = new EmbeddedKafka(port, Directories.temporary("bokslut-kafka-"), true);
-        kafka.format();
+        return start(port, 1);
+    }
+
+    /** Starts a cluster of the given number of nodes on free ports, with temporary log directories removed on close. */
+    public static EmbeddedKafka cluster(int nodes) {
+        return start(0, nodes);
+    }
+
+    private static EmbeddedKafka start(int port, int nodes) {
+        EmbeddedKafka kafka = new EmbeddedKafka(port, nodes, Directories.temporary("bokslut-kafka-"), true);
+        for (int node = 0; node < nodes; node++) {
+            kafka.format(node);
+        }
         kafka.startBroker();
         return kafka;
     }
 
     public String bootstrapServers() {
-        return "127.0.0.1:" + port;
+        StringBuilder servers = new StringBuilder();
+        for (int port : ports) {
+            servers.append(servers.isEmpty() ? "" : ",").append("127.0.0.1:").append(port);
+        }
+        return servers.toString();
     }
 
+    /** The first node's port. */
     public int port() {
-        return port;
+        return ports[0];
     }
 
-    /** Starts the broker again after {@link #stopBroker()}, on the same port and with the same data. */
+    public int nodes() {
+        return ports.length;
+    }
+
+    /** Starts every node that is not running, on the same ports and with the same data, and waits for all of them. */
     public synchronized void startBroker() {
-        if (server != null) {
-            return;
+        // a node of a quorum waits for the others while it starts: start them side by side
+        List<Thread> starting = new java.util.ArrayList<>();
+        List<RuntimeException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        for (int node = 0; node < ports.length; node++) {
+            if (servers[node] == null) {
+                int started = node;
+                servers[node] = new KafkaRaftServer(KafkaConfig.fromProps(brokerProperties(node), false), Time.SYSTEM);
+                Thread thread = new Thread(() -> {
+                    try {
+                        servers[started].startup();
+                    } catch (RuntimeException e) {
+                        failures.add(e);
+                    }
+                }, "kafka-node-" + (node + 1) + "-start");
+                thread.start();
+                starting.add(thread);
+            }
         }
-        server = new KafkaRaftServer(KafkaConfig.fromProps(brokerProperties(), false), Time.SYSTEM);
-        server.startup();
-        awaitReady();
+        for (Thread thread : starting) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while starting Kafka", e);
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
+        }
+        awaitReady(ports.length);
     }
 
-    /** Stops the broker but keeps its data, as an outage would. */
-    public synchronized void stopBroker() {
-        if (server == null) {
-            return;
+    /** Starts one node again after {@link #stopNode(int)} and waits until the cluster has every node again. */
+    public synchronized void startNode(int node) {
+        if (servers[node] == null) {
+            servers[node] = new KafkaRaftServer(KafkaConfig.fromProps(brokerProperties(node), false), Time.SYSTEM);
+            servers[node].startup();
         }
-        server.shutdown();
-        server.awaitShutdown();
-        server = null;
+        awaitReady(ports.length);
+    }
+
+    /**
+     * Stops every node but keeps their data, as an outage would. The nodes stop side by side: a broker's controlled
+     * shutdown waits for the controller quorum, which the last node alone no longer has.
+     */
+    public synchronized void stopBroker() {
+        List<Thread> stopping = new java.util.ArrayList<>();
+        for (int node = 0; node < ports.length; node++) {
+            int stopped = node;
+            Thread thread = new Thread(() -> stopNode(stopped), "kafka-node-" + (node + 1) + "-stop");
+            thread.start();
+            stopping.add(thread);
+        }
+        for (Thread thread : stopping) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while stopping Kafka", e);
+            }
+        }
+    }
+
+    /** Stops one node (0-based) but keeps its data. */
+    public void stopNode(int node) {
+        KafkaRaftServer server;
+        synchronized (servers) {
+            server = servers[node];
+            servers[node] = null;
+        }
+        if (server != null) {
+            server.shutdown();
+            server.awaitShutdown();
+        }
     }
 
     public synchronized boolean isRunning() {
-        return server != null;
+        for (KafkaRaftServer server : servers) {
+            if (server == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Sends one record and waits for the acknowledgement; for tests that seed a topic. */
@@ -128,26 +217,34 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    private Properties brokerProperties() {
+    private Properties brokerProperties(int node) {
         Properties props = new Properties();
+        int port = ports[node];
+        int controllerPort = controllerPorts[node];
+        StringBuilder voters = new StringBuilder();
+        for (int voter = 0; voter < ports.length; voter++) {
+            voters.append(voter == 0 ? "" : ",").append(voter + 1).append("@127.0.0.1:").append(controllerPorts[voter]);
+        }
+        String replicas = Integer.toString(ports.length);
+        String inSync = Integer.toString(Math.min(2, ports.length));
         props.put("process.roles", "broker,controller");
-        props.put("node.id", "1");
-        props.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        props.put("node.id", Integer.toString(node + 1));
+        props.put("controller.quorum.voters", voters.toString());
         props.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
         props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
         props.put("controller.listener.names", "CONTROLLER");
         props.put("inter.broker.listener.name", "PLAINTEXT");
         props.put("listener.security.protocol.map", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT");
-        props.put("log.dirs", logDir.toString());
+        props.put("log.dirs", nodeDir(node).toString());
         props.put("num.partitions", "3");
-        props.put("default.replication.factor", "1");
-        props.put("min.insync.replicas", "1");
-        props.put("offsets.topic.replication.factor", "1");
+        props.put("default.replication.factor", replicas);
+        props.put("min.insync.replicas", inSync);
+        props.put("offsets.topic.replication.factor", replicas);
         props.put("offsets.topic.num.partitions", "1");
-        props.put("transaction.state.log.replication.factor", "1");
-        props.put("transaction.state.log.min.isr", "1");
-        props.put("share.coordinator.state.topic.replication.factor", "1");
-        props.put("share.coordinator.state.topic.min.isr", "1");
+        props.put("transaction.state.log.replication.factor", replicas);
+        props.put("transaction.state.log.min.isr", inSync);
+        props.put("share.coordinator.state.topic.replication.factor", replicas);
+        props.put("share.coordinator.state.topic.min.isr", inSync);
         props.put("group.initial.rebalance.delay.ms", "0");
         props.put("auto.create.topics.enable", "true");
         // Event topics keep every record, as in production (SPEC §15): scoring can be rebuilt from them
@@ -157,10 +254,15 @@ public final class EmbeddedKafka implements AutoCloseable {
         return props;
     }
 
-    private void format() {
-        Path config = logDir.resolveSibling(logDir.getFileName() + ".properties");
+    /** A single node keeps its data in the log directory itself, as before clusters; a cluster's nodes below it. */
+    private Path nodeDir(int node) {
+        return ports.length == 1 ? logDir : logDir.resolve("node-" + (node + 1));
+    }
+
+    private void format(int node) {
+        Path config = logDir.resolveSibling(logDir.getFileName() + "-" + (node + 1) + ".properties");
         try (OutputStream out = Files.newOutputStream(config)) {
-            brokerProperties().store(out, "Bokslut embedded Kafka");
+            brokerProperties(node).store(out, "Bokslut embedded Kafka");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -181,7 +283,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    private void awaitReady() {
+    private void awaitReady(int nodes) {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         Map<String, Object> config = Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
@@ -190,7 +292,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         RuntimeException last = null;
         while (System.nanoTime() < deadline) {
             try (Admin admin = Admin.create(config)) {
-                if (!admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty()) {
+                if (admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).size() >= nodes) {
                     return;
                 }
             } catch (Exception e) {

@@ -53,6 +53,29 @@ class EmbeddedInfrastructureTest {
     }
 
     @Test
+    void aThreeNodeClusterReplicatesEveryRecordAndKeepsAcceptingWithANodeDown() throws Exception {
+        try (EmbeddedKafka cluster = EmbeddedKafka.cluster(3)) {
+            assertThat(cluster.bootstrapServers().split(",")).hasSize(3);
+            send(cluster, "replicated", "k", "all three up");
+            try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                    Map.of("bootstrap.servers", cluster.bootstrapServers()))) {
+                var topic = admin.describeTopics(List.of("replicated")).allTopicNames().get().get("replicated");
+                assertThat(topic.partitions()).allSatisfy(partition -> assertThat(partition.replicas()).hasSize(3));
+                var config = admin.describeConfigs(List.of(new org.apache.kafka.common.config.ConfigResource(
+                        org.apache.kafka.common.config.ConfigResource.Type.TOPIC, "replicated"))).all().get()
+                        .values().iterator().next();
+                assertThat(config.get("min.insync.replicas").value()).isEqualTo("2");
+            }
+
+            cluster.stopNode(1);
+            send(cluster, "replicated", "k", "one node down");
+            cluster.startNode(1);
+
+            assertThat(readAll(cluster, "replicated", 2)).containsExactly("all three up", "one node down");
+        }
+    }
+
+    @Test
     void everyServiceHasItsOwnDatabaseAndRowsSurviveARestart() throws Exception {
         try (Connection connection = connect("scoring"); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE probe (value text)");
@@ -80,6 +103,10 @@ class EmbeddedInfrastructureTest {
     }
 
     private static void send(String topic, String key, String value) throws Exception {
+        send(kafka, topic, key, value);
+    }
+
+    private static void send(EmbeddedKafka kafka, String topic, String key, String value) throws Exception {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all");
@@ -90,6 +117,10 @@ class EmbeddedInfrastructureTest {
     }
 
     private static List<String> readAll(String topic, int expected) {
+        return readAll(kafka, topic, expected);
+    }
+
+    private static List<String> readAll(EmbeddedKafka kafka, String topic, int expected) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "probe",
