@@ -26,7 +26,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * <li>report latency: the volume report of a unit group, 200 requests;</li>
  * <li>history: a year's background and volume report with nine years stored before it, against none
  * ({@link HistoryBenchmark});</li>
- * <li>render: the demo's social accounts of 2019 for the whole association, HTML, warm.</li>
+ * <li>render: the demo's social accounts of 2019 for the whole association, HTML, warm;</li>
+ * <li>ready: from nothing to Kafka, PostgreSQL and the three services ready (what {@code run-local.sh --no-demo}
+ * waits for);</li>
+ * <li>replay: a second scoring rebuilt from the event topics until it answers the same figures
+ * ({@link ReplayBenchmark}), against a raw consumer of the topic;</li>
+ * <li>heap: each service's largest heap in use during the run ({@link HeapSampler}).</li>
  * </ul>
  * Every figure is also written to {@code deploy/local-stack/target/benchmark/result.json}.
  */
@@ -45,8 +50,13 @@ public final class Benchmark {
         Path root = Path.of(System.getProperty("bokslut.root", ".")).toAbsolutePath().normalize();
         System.out.printf("Bokslut benchmark: %d events, %d cores, Java %s%n", events,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        try (BokslutSystem system = BokslutSystem.start(root, BokslutSystem.Ports.random(),
-                root.resolve("deploy/local-stack/target/benchmark-logs"))) {
+        Path logs = root.resolve("deploy/local-stack/target/benchmark-logs");
+        long starting = System.nanoTime();
+        try (BokslutSystem system = BokslutSystem.start(root, BokslutSystem.Ports.random(), logs);
+                HeapSampler heap = new HeapSampler(system.services())) {
+            double ready = seconds(starting);
+            System.out.printf("ready    Kafka, PostgreSQL and the three services ready  %,6.1f s%n", ready);
+            figures.add(figure("ready", ready, "s", null, null, "<= 30", ready <= 30));
             double anchor = rawProducer(system.kafka().bootstrapServers(), events);
             System.out.printf("anchor   raw Kafka producer                  %,10.0f records/s%n", anchor);
             figures.add(figure("anchor.producer", anchor, "records/s", null, null, null, null));
@@ -105,6 +115,22 @@ public final class Benchmark {
             // not yet the freshness.p99, which is measured under 1,000 events/s of steady load
             figures.add(figure("freshness.max", freshness[freshness.length - 1], "ms", null, null, null, null));
 
+            List<String> queries = new ArrayList<>();
+            for (String platform : List.of("a", "b")) {
+                for (int year : List.of(2019, 2020)) {
+                    queries.add("/api/v1/figures/volume?associationId=" + ASSOCIATION + "&platformId=" + platform
+                            + "&from=" + year + "-01-01&to=" + year + "-12-31");
+                }
+            }
+            ReplayBenchmark.Result replay = new ReplayBenchmark(system, logs).measure(queries);
+            System.out.printf("replay   scoring rebuilt from %,d records  %,10.0f records/s   (%.2f × raw consumer "
+                    + "%,.0f/s; %.1f s in all, %.1f s of it starting the instance)%n", replay.records(),
+                    replay.perSecond(), replay.perSecond() / replay.anchorPerSecond(), replay.anchorPerSecond(),
+                    replay.seconds(), replay.startedIn());
+            figures.add(figure("anchor.consumer", replay.anchorPerSecond(), "records/s", null, null, null, null));
+            figures.add(figure("replay", replay.perSecond(), "records/s", "anchor.consumer",
+                    replay.anchorPerSecond(), ">= 0.15", replay.perSecond() / replay.anchorPerSecond() >= 0.15));
+
             long[] latency = new long[200];
             for (int i = 0; i < latency.length; i++) {
                 long start = System.nanoTime();
@@ -132,6 +158,12 @@ public final class Benchmark {
                     render[0], render[1]);
             figures.add(figure("render.socialAccounts.median", render[0], "ms", null, null, "<= 300",
                     render[0] <= 300));
+
+            heap.peaks().forEach((service, bytes) -> {
+                double megabytes = bytes / (1024.0 * 1024.0);
+                System.out.printf("heap     %-18s peak in use %,8.1f MB%n", service, megabytes);
+                figures.add(figure("heap.max." + service, megabytes, "MB", null, null, "<= 256", megabytes <= 256));
+            });
         }
         Path result = root.resolve("deploy/local-stack/target/benchmark/result.json");
         java.nio.file.Files.createDirectories(result.getParent());

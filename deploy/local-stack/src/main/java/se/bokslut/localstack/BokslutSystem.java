@@ -86,7 +86,7 @@ public final class BokslutSystem implements AutoCloseable {
         return system;
     }
 
-    private static Map<String, String> config(EmbeddedPostgres postgres, EmbeddedKafka kafka, String database,
+    static Map<String, String> config(EmbeddedPostgres postgres, EmbeddedKafka kafka, String database,
             Map<String, String> trust) {
         Map<String, String> config = new java.util.HashMap<>(trust);
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());

@@ -96,6 +96,11 @@ public final class ServiceProcess implements AutoCloseable {
         return port;
     }
 
+    /** The packaged application it runs. */
+    public Path jar() {
+        return jar;
+    }
+
     public Path log() {
         return log;
     }
