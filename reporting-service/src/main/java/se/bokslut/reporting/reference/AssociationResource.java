@@ -48,8 +48,8 @@ public class AssociationResource {
     @Path("/{associationId}")
     @Operation(summary = "One association's platforms and unit groups")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Association.class)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such association, or one the caller may not read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Association get(@PathParam("associationId") String associationId) {
         caller.requireAssociation(associationId, "associationId");
         return referenceData.get(associationId);
