@@ -72,6 +72,12 @@ class YearScenarioIT {
         year.add(eriksClosure);
         Bokslut.postAll(year);
         Bokslut.postAll(List.of(eriksStart, eriksStartAgain, mistake));
+        // the mistaken closure counts first (six closures), so that five afterwards shows the retraction applied,
+        // not a retraction read before the mistake got there
+        JsonNode withTheMistake = Bokslut.awaitVolume(ASSOCIATION, "alla", "2019",
+                volume -> volume.path("closed").path("total").asInt() == 6
+                        && volume.path("started").path("total").asInt() == 4);
+        assertThat(withTheMistake.path("closed").path("total").asInt()).as("the mistaken closure counted").isEqualTo(6);
         Bokslut.postAll(List.of(retraction));
         Bokslut.awaitVolume(ASSOCIATION, "alla", "2019", volume -> volume.path("closed").path("total").asInt() == 5
                 && volume.path("started").path("total").asInt() == 4);
