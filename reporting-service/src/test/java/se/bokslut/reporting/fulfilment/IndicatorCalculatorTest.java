@@ -78,6 +78,46 @@ class IndicatorCalculatorTest {
         assertThat(result.denominator()).isZero();
     }
 
+    @Test
+    void throughputIsClosuresOfParticipants() throws Exception {
+        GoalModel model = JSON.readValue(Demo.goalModel(2019), GoalModel.class);
+        GroupFigures total = new GroupFigures(50, 50, 20, 25, 18, 7, 22, Map.of("WORK", 22L), 28, null, null,
+                List.of());
+        FulfilmentFigures figures = new FulfilmentFigures(new VolumeFigures("umearegionen", List.of("ungdomstorget"),
+                null, null, null, Map.of("TOTAL", total)), tag -> null, () -> null, code -> Optional.empty());
+
+        // 2.1.2: at least 40 % of the year's participants closed; 22 of 50
+        assertResult(model, "2.1.2", figures, 22, 50, 44, Signal.GREEN);
+    }
+
+    @Test
+    void aCountIsTheMeasureItNames() throws Exception {
+        GoalModel model = JSON.readValue(Demo.goalModel(2019), GoalModel.class);
+        GroupFigures total = new GroupFigures(50, 50, 20, 25, 18, 7, 22, Map.of("WORK", 22L), 28, null, null,
+                List.of());
+        FulfilmentFigures figures = new FulfilmentFigures(new VolumeFigures("umearegionen", List.of("ungdomstorget"),
+                null, null, null, Map.of("TOTAL", total)), tag -> null, () -> null, code -> Optional.empty());
+
+        // 2.1.1: at least 30 referrals decided yes (PREPARATION_YES); 18 is neither participants, starts nor closures
+        IndicatorResult result = GoalFulfilmentService.assess(indicator(model, "2.1.1"), model, figures);
+        assertThat(result.numerator()).isEqualTo(18);
+        assertThat(result.value()).isEqualByComparingTo("18");
+        assertThat(result.status()).isEqualTo(Signal.RED);
+    }
+
+    @Test
+    void aTaggedClosureShareIsComputedOnTheTaggedParticipantsOnly() throws Exception {
+        GoalModel model = JSON.readValue(Demo.goalModel(2019), GoalModel.class);
+        FulfilmentFigures untagged = figures(Map.of("OTHER_REHABILITATION", 30L, "WORK", 70L));
+        GroupFigures tagged = group(Map.of("OTHER_REHABILITATION", 4L, "JOB_SEEKING", 2L, "WORK", 4L));
+        FulfilmentFigures figures = new FulfilmentFigures(untagged.volume(),
+                tag -> tag.equals("PSYCHIATRIC_CONTACT") ? new VolumeFigures("umearegionen", List.of("ungdomstorget"),
+                        null, null, null, Map.of("TOTAL", tagged)) : null, () -> null, code -> Optional.empty());
+
+        // 1.1.4: closures to another solution among participants with psychiatric contact: 6 of their 10, not 30 of 100
+        assertResult(model, "1.1.4", figures, 6, 10, 60, Signal.GREEN);
+    }
+
     private static void assertResult(GoalModel model, String id, FulfilmentFigures figures, long numerator,
             long denominator, int value, Signal status) {
         IndicatorResult result = GoalFulfilmentService.assess(indicator(model, id), model, figures);
