@@ -2,6 +2,7 @@ package se.bokslut.scoring.volume;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.bokslut.scoring.participant.ParticipantRecords.closed;
+import static se.bokslut.scoring.participant.ParticipantRecords.followedUp;
 import static se.bokslut.scoring.participant.ParticipantRecords.referred;
 import static se.bokslut.scoring.participant.ParticipantRecords.started;
 
@@ -98,6 +99,31 @@ class VolumeRepositoryTest {
 
         assertThat(tagged.groups().get("TOTAL").participants()).isEqualTo(1);
         assertThat(other.groups().get("TOTAL").participants()).isZero();
+    }
+
+    @Test
+    void followUpsAreCountedPerOutcomeMonthsAndGenderForClosuresInTheRange() {
+        apply(started("a", platform, "2019-01-10", "WOMAN"));
+        apply(closed("a", platform, "2019-03-01", "WORK"));
+        apply(followedUp("a", platform, "2019-09-01", 6, true));
+        apply(followedUp("a", platform, "2020-03-01", 12, false));
+        apply(started("b", platform, "2019-02-01", "MAN"));
+        apply(closed("b", platform, "2019-05-01", "WORK"));
+        apply(followedUp("b", platform, "2019-11-01", 6, false));
+        apply(started("c", platform, "2019-01-01", "WOMAN")); // closed, never followed up: no row
+        apply(closed("c", platform, "2019-06-01", "STUDIES"));
+        apply(started("d", platform, "2018-01-01", "MAN")); // closed the year before: not this year's follow-up
+        apply(closed("d", platform, "2018-12-01", "WORK"));
+        apply(followedUp("d", platform, "2019-06-01", 6, true));
+
+        VolumeFigures year = figures("2019-01-01", "2019-12-31");
+
+        assertThat(year.groups().get("TOTAL").followUps()).containsExactly(
+                new VolumeFigures.FollowUpFigures("WORK", 6, 2, 1), new VolumeFigures.FollowUpFigures("WORK", 12, 1, 0));
+        assertThat(year.groups().get("WOMAN").followUps()).containsExactly(
+                new VolumeFigures.FollowUpFigures("WORK", 6, 1, 1), new VolumeFigures.FollowUpFigures("WORK", 12, 1, 0));
+        assertThat(year.groups().get("MAN").followUps()).containsExactly(
+                new VolumeFigures.FollowUpFigures("WORK", 6, 1, 0));
     }
 
     @Test
