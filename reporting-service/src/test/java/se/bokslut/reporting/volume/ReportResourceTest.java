@@ -102,6 +102,25 @@ class ReportResourceTest {
     }
 
     @Test
+    void aTaggedClosureShareIsComputedFromScoringsTaggedFigures() {
+        Demo.upload(2019);
+        java.util.Map<String, String> saved = ScoringStub.snapshot();
+        try {
+            // participants with psychiatric contact: 10 closures, 6 of them to another solution (rehabilitation, job
+            // seeking); the untagged figures would give 58 of 128
+            ScoringStub.answer(List.of("ungdomstorget"), "2019-01-01", "2019-12-31", "PSYCHIATRIC_CONTACT", """
+                    {"groups": {"TOTAL": {"participants": 20, "started": 8, "closed": 10, "remaining": 10,
+                      "closedByOutcome": {"OTHER_REHABILITATION": 4, "JOB_SEEKING": 2, "WORK": 4}, "followUps": []}}}""");
+            report("goal-fulfilment", "ungdomstorget", "2019").statusCode(200)
+                    .body("goalAreas[0].goals[0].indicators.find { it.id == '1.1.4' }.numerator", equalTo(6))
+                    .body("goalAreas[0].goals[0].indicators.find { it.id == '1.1.4' }.denominator", equalTo(10))
+                    .body("goalAreas[0].goals[0].indicators.find { it.id == '1.1.4' }.value", equalTo(60));
+        } finally {
+            ScoringStub.restore(saved);
+        }
+    }
+
+    @Test
     void goalFulfilmentAsCsv() {
         Demo.upload(2019);
         given().accept("text/csv").queryParam("associationId", "umearegionen").queryParam("unit", "ungdomstorget")
