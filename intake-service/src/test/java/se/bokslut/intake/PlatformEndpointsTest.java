@@ -57,6 +57,12 @@ class PlatformEndpointsTest {
                 .contentType("application/problem+json");
     }
 
+    @Test
+    void theBenchmarksAnchorIsNotThereUnlessTheBenchmarkAsksForIt() {
+        given().contentType("application/json").body("{}").when().post("/benchmark/anchor")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
     /** Client generators name their methods after operation ids, and linters want every response described. */
     @Test
     @SuppressWarnings("unchecked")

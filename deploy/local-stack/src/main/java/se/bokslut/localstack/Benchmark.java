@@ -52,7 +52,8 @@ public final class Benchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         Path logs = root.resolve("deploy/local-stack/target/benchmark-logs");
         long starting = System.nanoTime();
-        try (BokslutSystem system = BokslutSystem.start(root, BokslutSystem.Ports.random(), logs);
+        try (BokslutSystem system = BokslutSystem.start(root, BokslutSystem.Ports.random(), logs,
+                Map.of("bokslut.intake.benchmark-anchor", "true"));
                 HeapSampler heap = new HeapSampler(system.services())) {
             double ready = seconds(starting);
             System.out.printf("ready    Kafka, PostgreSQL and the three services ready  %,6.1f s%n", ready);
@@ -115,9 +116,33 @@ public final class Benchmark {
             // not yet the freshness.p99, which is measured under 1,000 events/s of steady load
             figures.add(figure("freshness.max", freshness[freshness.length - 1], "ms", null, null, null, null));
 
+            // one event per request, 64 clients: a year later than the batches, so the figures above stay as they are
+            int singles = quick ? 5_000 : 20_000;
+            List<String> warmUp = new ArrayList<>();
+            List<String> bodies = new ArrayList<>();
+            for (int i = 0; i < 1_000 + singles; i++) {
+                String body = HttpJson.JSON.writeValueAsString(factory.started("b", "single-" + i,
+                        LocalDate.of(2021, 1, 1).plusDays(i % 365), i % 2 == 0 ? "WOMAN" : "MAN"));
+                (i < 1_000 ? warmUp : bodies).add(body);
+            }
+            SingleIntakeBenchmark.Result single = new SingleIntakeBenchmark(system.intake().url(),
+                    system.tokens().caseSystem(ASSOCIATION, "a", "b")).measure(warmUp, bodies);
+            System.out.printf("intake   one event per request, 64 clients  %,10.0f events/s   (%.2f × bare endpoint "
+                    + "%,.0f/s)%n", single.perSecond(), single.perSecond() / single.anchorPerSecond(),
+                    single.anchorPerSecond());
+            figures.add(figure("anchor.endpoint", single.anchorPerSecond(), "requests/s", null, null, null, null));
+            figures.add(figure("intake.single", single.perSecond(), "events/s", "anchor.endpoint",
+                    single.anchorPerSecond(), ">= 0.5", single.perSecond() / single.anchorPerSecond() >= 0.5));
+            String singlesYear = system.reporting().url() + "/api/v1/reports/volume?associationId=" + ASSOCIATION
+                    + "&unit=b&year=2021";
+            while (analyst.get(singlesYear).json().path("started").path("total").asLong() < warmUp.size()
+                    + bodies.size()) {
+                Thread.sleep(100);
+            }
+
             List<String> queries = new ArrayList<>();
             for (String platform : List.of("a", "b")) {
-                for (int year : List.of(2019, 2020)) {
+                for (int year : List.of(2019, 2020, 2021)) {
                     queries.add("/api/v1/figures/volume?associationId=" + ASSOCIATION + "&platformId=" + platform
                             + "&from=" + year + "-01-01&to=" + year + "-12-31");
                 }

@@ -58,13 +58,20 @@ public final class BokslutSystem implements AutoCloseable {
      * @param logs where each service writes its log
      */
     public static BokslutSystem start(Path root, Ports ports, Path logs) {
+        return start(root, ports, logs, Map.of());
+    }
+
+    /** The same, with some of intake's settings changed (the benchmark turns its anchor endpoint on). */
+    public static BokslutSystem start(Path root, Ports ports, Path logs, Map<String, String> intakeSettings) {
         Tokens tokens = Tokens.generate();
         Map<String, String> trust = tokens.verificationConfig(tokens.writePublicKey(logs.resolve(PUBLIC_KEY)));
         EmbeddedPostgres postgres = EmbeddedPostgres.start(ports.postgres());
         EmbeddedKafka kafka = EmbeddedKafka.start(ports.kafka());
         int scoringPort = FreePorts.orNext(ports.scoring());
+        Map<String, String> intakeConfig = config(postgres, kafka, "intake", trust);
+        intakeConfig.putAll(intakeSettings);
         ServiceProcess intake = ServiceProcess.start("intake-service", jar(root, "intake-service"),
-                FreePorts.orNext(ports.intake()), config(postgres, kafka, "intake", trust),
+                FreePorts.orNext(ports.intake()), intakeConfig,
                 logs.resolve("intake-service.log"));
         ServiceProcess scoring = ServiceProcess.start("scoring-service", jar(root, "scoring-service"), scoringPort,
                 config(postgres, kafka, "scoring", trust), logs.resolve("scoring-service.log"));

@@ -38,6 +38,10 @@ public interface IntakeConfig {
     @WithDefault("1000")
     int batchMaxItems();
 
+    /** Turns on the benchmark's bare anchor endpoint ({@code BenchmarkAnchorResource}); never in production. */
+    @WithDefault("false")
+    boolean benchmarkAnchor();
+
     /** Earliest accepted date of a fact (the Finsam law took effect in 2004). */
     @WithDefault("2004-01-01")
     LocalDate earliestDate();
