@@ -38,7 +38,9 @@ import se.bokslut.reporting.ScoringStub;
  * BI reader can fetch, write down the identities that link the published figures (the gender splits with an unknown
  * rest, closures by outcome and outcome group, participants = closed + remaining, participants = remaining the year
  * before + started, the unit group = the sum of its platforms, each indicator's numerator and denominator = the
- * volume counts its definition names, persons ≤ participants), and solve, as linear programs, each hidden cell's
+ * volume counts its definition names, persons ≤ participants; a tagged closure share within the untagged counts; a
+ * survey share's six stated genders, positive ≤ answered ≤ respondents, and a unit group's survey counts at most its
+ * platforms' together, with respondents who answered for two platforms), and solve, as linear programs, each hidden cell's
  * smallest and largest value those identities allow. No hidden cell may be fixed to one value, nor narrowed to within
  * 1..threshold. The identities are written here from the goal model and the meaning of the figures, not taken from
  * the protection, so a tie it forgets shows up as a recovered cell.
@@ -55,6 +57,8 @@ class DisclosureAuditTest {
             "preparationNo", "closed", "remaining");
     static final List<String> GENDERS = List.of("women", "men", "total");
     static final int THRESHOLD = 4;
+    /** The profile tag the demo's 2019 model filters an indicator by. */
+    static final String TAG = "PSYCHIATRIC_CONTACT";
 
     private Map<String, String> saved;
 
@@ -157,6 +161,8 @@ class DisclosureAuditTest {
         ScoringStub.restore(Map.of());
         ScoringStub.answerActivity(2019, 2020);
         Demo.upload(2019, 2020);
+        Map<Integer, Map<String, Long>> groupRespondents = new HashMap<>();
+        Map<Integer, Map<String, Integer>> answeringPlatforms = new HashMap<>();
         for (String platform : PLATFORMS) {
             Map<Integer, Map<String, long[]>> byYear = scenario.getOrDefault(platform, Map.of());
             Map<String, Long> remaining = new HashMap<>();
@@ -196,8 +202,32 @@ class DisclosureAuditTest {
                 }
                 json.append(groupJson("TOTAL", totals, outcomeTotals)).append("}}");
                 ScoringStub.answer(List.of(platform), year + "-01-01", year + "-12-31", null, json.toString());
+                ScoringStub.answer(List.of(platform), year + "-01-01", year + "-12-31", TAG,
+                        tagged(json.toString()));
+                Map<String, Long> respondents = respondents(json.toString());
+                ScoringStub.answerSurveys(List.of(platform), year + "-01-01", year + "-12-31",
+                        surveys(respondents));
+                groupRespondents.computeIfAbsent(year, y -> new TreeMap<>())
+                        .putAll(sum(groupRespondents.getOrDefault(year, Map.of()), respondents));
+                respondents.forEach((gender, count) -> {
+                    if (count > 0) {
+                        answeringPlatforms.computeIfAbsent(year, y -> new TreeMap<>()).merge(gender, 1, Integer::sum);
+                    }
+                });
             }
         }
+        // the unit group's survey counts: its platforms' together, less one woman and one man who each answered for
+        // two platforms (a response covering several platforms counts once for the group)
+        groupRespondents.forEach((year, respondents) -> {
+            Map<String, Long> once = new TreeMap<>(respondents);
+            for (String gender : List.of("WOMAN", "MAN")) {
+                if (answeringPlatforms.getOrDefault(year, Map.of()).getOrDefault(gender, 0) >= 2) {
+                    once.merge(gender, -1L, Long::sum);
+                }
+            }
+            once.put("TOTAL", once.get("WOMAN") + once.get("MAN"));
+            ScoringStub.answerSurveys(PLATFORMS, year + "-01-01", year + "-12-31", surveys(once));
+        });
         long started = System.nanoTime();
         String reader = LocalStackTestResource.tokens().biReader(Demo.ASSOCIATION);
         String analyst = LocalStackTestResource.tokens().analyst(Demo.ASSOCIATION);
@@ -241,6 +271,93 @@ class DisclosureAuditTest {
         System.out.printf("audit: fetched in %d ms, solved in %d ms%n", (fetched - started) / 1_000_000,
                 (System.nanoTime() - fetched) / 1_000_000);
         return audit;
+    }
+
+    /**
+     * The figures of the participants with the tag: about half of every count (rounded up), so that small counts
+     * abound; what the tagged indicators of the goal model are computed from.
+     */
+    private static String tagged(String untagged) {
+        JsonPath figures = JsonPath.from(untagged);
+        StringBuilder json = new StringBuilder("{\"groups\": {");
+        List<String> parts = new ArrayList<>();
+        Map<String, Long> totals = new TreeMap<>();
+        Map<String, Long> outcomeTotals = new TreeMap<>();
+        for (String gender : List.of("WOMAN", "MAN")) {
+            Map<String, Long> outcomes = new LinkedHashMap<>();
+            long closed = 0;
+            for (String outcome : OUTCOMES) {
+                long all = figures.getLong("groups." + gender + ".closedByOutcome." + outcome);
+                outcomes.put(outcome, all - all / 2);
+                closed += all - all / 2;
+            }
+            long remaining = figures.getLong("groups." + gender + ".remaining");
+            long started = figures.getLong("groups." + gender + ".started");
+            Map<String, Long> group = new LinkedHashMap<>();
+            group.put("participants", closed + remaining - remaining / 2);
+            group.put("persons", closed + remaining - remaining / 2);
+            group.put("started", Math.min(started - started / 2, closed + remaining - remaining / 2));
+            group.put("referrals", 0L);
+            group.put("preparationYes", 0L);
+            group.put("preparationNo", 0L);
+            group.put("closed", closed);
+            group.put("remaining", remaining - remaining / 2);
+            group.forEach((name, value) -> totals.merge(name, value, Long::sum));
+            outcomes.forEach((name, value) -> outcomeTotals.merge(name, value, Long::sum));
+            parts.add(groupJson(gender, group, outcomes));
+        }
+        parts.add(groupJson("TOTAL", totals, outcomeTotals));
+        return json.append(String.join(",", parts)).append("}}").toString();
+    }
+
+    /** Participants who answered the survey: two of three closures (rounded up), by gender and in total. */
+    private static Map<String, Long> respondents(String volume) {
+        JsonPath figures = JsonPath.from(volume);
+        Map<String, Long> respondents = new TreeMap<>();
+        for (String gender : List.of("WOMAN", "MAN")) {
+            long closed = figures.getLong("groups." + gender + ".closed");
+            respondents.put(gender, closed - closed / 3);
+        }
+        respondents.put("TOTAL", respondents.get("WOMAN") + respondents.get("MAN"));
+        return respondents;
+    }
+
+    private static Map<String, Long> sum(Map<String, Long> a, Map<String, Long> b) {
+        Map<String, Long> sum = new TreeMap<>(a);
+        b.forEach((key, value) -> sum.merge(key, value, Long::sum));
+        return sum;
+    }
+
+    /**
+     * Scoring's survey figures for participant respondents: every respondent answered every participant question of
+     * the demo's models; about half of them (rounded up) positively, the rest not.
+     */
+    private static String surveys(Map<String, Long> respondents) {
+        List<String> questions = new ArrayList<>();
+        for (String code : List.of("NNS-1", "NNS-2", "NNS-4", "UMEA-1.9")) {
+            Map<String, Long> positive = new TreeMap<>();
+            Map<String, Long> negative = new TreeMap<>();
+            respondents.forEach((gender, count) -> {
+                if (!gender.equals("TOTAL")) {
+                    positive.put(gender, count - count / 2);
+                    negative.put(gender, count / 2);
+                }
+            });
+            positive.put("TOTAL", positive.values().stream().mapToLong(Long::longValue).sum());
+            negative.put("TOTAL", negative.values().stream().mapToLong(Long::longValue).sum());
+            boolean yesNo = code.equals("UMEA-1.9");
+            // UMEA-1.9 counts NO as positive in the models
+            questions.add("{\"question\": \"" + code + "\", \"answered\": " + counts(respondents)
+                    + ", \"answers\": {\"" + (yesNo ? "NO" : "5") + "\": " + counts(positive) + ", \""
+                    + (yesNo ? "YES" : "2") + "\": " + counts(negative) + "}}");
+        }
+        return "{\"groups\": [{\"respondentGroup\": \"PARTICIPANT\", \"respondents\": " + counts(respondents)
+                + ", \"questions\": [" + String.join(", ", questions) + "]}]}";
+    }
+
+    private static String counts(Map<String, Long> counts) {
+        return "{" + String.join(", ", counts.entrySet().stream()
+                .map(entry -> "\"" + entry.getKey() + "\": " + entry.getValue()).toList()) + "}";
     }
 
     private static String groupJson(String gender, Map<String, Long> group, Map<String, Long> outcomes) {
@@ -401,12 +518,13 @@ class DisclosureAuditTest {
         String f = unit + "/" + year + "/f/";
         for (Map<String, Object> indicator : model.<Map<String, Object>>getList(
                 "goalAreas.goals.flatten().indicators.flatten()")) {
-            if (indicator.get("profileTag") != null) {
-                continue; // a tagged count is a part of the untagged one: an inequality only, left out
-            }
             String id = (String) indicator.get("id");
             String numerator = f + id + ".numerator." + gender;
             String denominator = f + id + ".denominator." + gender;
+            if (indicator.get("profileTag") != null) {
+                tagged(identities, indicator, groups, unit, year, gender);
+                continue;
+            }
             switch ((String) indicator.get("kind")) {
                 case "CLOSURE_SHARE" -> {
                     identities.add(new Terms().plus(numerator)
@@ -426,12 +544,100 @@ class DisclosureAuditTest {
                     if (!gender.equals("others")) {
                         identities.add(new Terms().plus(denominator).minus(v + "closed." + gender).equal());
                     }
+                    if (gender.equals("total")) {
+                        // respondents: women and men are some of all (the rest is not published)
+                        identities.add(new Terms().plus(f + id + ".numerator.women").plus(f + id + ".numerator.men")
+                                .minus(f + id + ".numerator.total").atMost());
+                    }
+                    if (!gender.equals("others") && unit.equals(GROUP)) {
+                        // a response covering several platforms counts once for the group: at most the sum
+                        Terms sum = new Terms().plus(numerator);
+                        PLATFORMS.forEach(platform -> sum.minus(platform + "/" + year + "/f/" + id + ".numerator."
+                                + gender));
+                        identities.add(sum.atMost());
+                    }
+                }
+                case "SURVEY_SHARE" -> {
+                    if (gender.equals("total")) {
+                        survey(identities, indicator, model, unit, year);
+                    }
                 }
                 default -> {
-                    // follow-ups and surveys: none in these scenarios
+                    // follow-ups: none in these scenarios
                 }
             }
         }
+    }
+
+    /**
+     * A survey share's counts: positive answers of those who answered, split by stated gender (all six published),
+     * at most the respondents the response rate counts (for participant questions), and a unit group's at most its
+     * platforms' together.
+     */
+    private static void survey(List<Identity> identities, Map<String, Object> indicator, JsonPath model, String unit,
+            int year) {
+        String f = unit + "/" + year + "/f/";
+        String id = (String) indicator.get("id");
+        List<String> genders = List.of("women", "men", "other", "unsure", "declined", "notStated");
+        String rate = model.<Map<String, Object>>getList("goalAreas.goals.flatten().indicators.flatten()").stream()
+                .filter(other -> "RESPONSE_RATE".equals(other.get("kind"))
+                        && java.util.Objects.equals(other.get("respondentGroup"), indicator.get("respondentGroup")))
+                .map(other -> (String) other.get("id")).findFirst().orElse(null);
+        for (String count : List.of("numerator", "denominator")) {
+            Terms split = new Terms().plus(f + id + "." + count + ".total");
+            genders.forEach(gender -> split.minus(f + id + "." + count + "." + gender));
+            identities.add(split.equal());
+        }
+        for (String gender : java.util.stream.Stream.concat(genders.stream(), java.util.stream.Stream.of("total"))
+                .toList()) {
+            identities.add(new Terms().plus(f + id + ".numerator." + gender).minus(f + id + ".denominator." + gender)
+                    .atMost());
+            if (unit.equals(GROUP)) {
+                for (String count : List.of("numerator", "denominator")) {
+                    Terms sum = new Terms().plus(f + id + "." + count + "." + gender);
+                    PLATFORMS.forEach(platform -> sum.minus(platform + "/" + year + "/f/" + id + "." + count + "."
+                            + gender));
+                    identities.add(sum.atMost());
+                }
+            }
+            if (rate != null && List.of("women", "men", "total").contains(gender)) {
+                identities.add(new Terms().plus(f + id + ".denominator." + gender)
+                        .minus(f + rate + ".numerator." + gender).atMost());
+            }
+        }
+    }
+
+    /**
+     * A tagged indicator's counts: its gender split adds up (others are published in fulfilment), its numerator is at
+     * most its denominator, both are at most the untagged volume counts its definition names (the tagged participants
+     * are some of all), and a unit group's are its platforms' together (episodes add up).
+     */
+    private static void tagged(List<Identity> identities, Map<String, Object> indicator,
+            Map<String, List<String>> groups, String unit, int year, String gender) {
+        if (!"CLOSURE_SHARE".equals(indicator.get("kind"))) {
+            return; // the demo's models tag closure shares only
+        }
+        String v = unit + "/" + year + "/v/";
+        String f = unit + "/" + year + "/f/";
+        String id = (String) indicator.get("id");
+        for (String count : List.of("numerator", "denominator")) {
+            if (gender.equals("total")) {
+                identities.add(new Terms().plus(f + id + "." + count + ".total").minus(f + id + "." + count + ".women")
+                        .minus(f + id + "." + count + ".men").minus(f + id + "." + count + ".others").equal());
+            }
+            if (unit.equals(GROUP)) {
+                Terms sum = new Terms().plus(f + id + "." + count + "." + gender);
+                PLATFORMS.forEach(platform -> sum.minus(platform + "/" + year + "/f/" + id + "." + count + "." + gender));
+                identities.add(sum.equal());
+            }
+        }
+        identities.add(new Terms().plus(f + id + ".numerator." + gender).minus(f + id + ".denominator." + gender)
+                .atMost());
+        identities.add(new Terms().plus(f + id + ".numerator." + gender)
+                .minus(v + "closedByOutcomeGroup." + indicator.get("numeratorOutcomeGroup") + "." + gender).atMost());
+        String base = indicator.get("denominatorOutcomeGroup") == null ? v + "closed." + gender
+                : v + "closedByOutcomeGroup." + indicator.get("denominatorOutcomeGroup") + "." + gender;
+        identities.add(new Terms().plus(f + id + ".denominator." + gender).minus(base).atMost());
     }
 
     private static String measureRow(String measure) {
