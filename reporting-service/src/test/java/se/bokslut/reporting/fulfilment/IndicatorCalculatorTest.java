@@ -81,10 +81,7 @@ class IndicatorCalculatorTest {
     @Test
     void throughputIsClosuresOfParticipants() throws Exception {
         GoalModel model = JSON.readValue(Demo.goalModel(2019), GoalModel.class);
-        GroupFigures total = new GroupFigures(50, 50, 20, 25, 18, 7, 22, Map.of("WORK", 22L), 28, null, null,
-                List.of());
-        FulfilmentFigures figures = new FulfilmentFigures(new VolumeFigures("umearegionen", List.of("ungdomstorget"),
-                null, null, null, Map.of("TOTAL", total)), tag -> null, () -> null, code -> Optional.empty());
+        FulfilmentFigures figures = fiftyParticipants();
 
         // 2.1.2: at least 40 % of the year's participants closed; 22 of 50
         assertResult(model, "2.1.2", figures, 22, 50, 44, Signal.GREEN);
@@ -93,10 +90,7 @@ class IndicatorCalculatorTest {
     @Test
     void aCountIsTheMeasureItNames() throws Exception {
         GoalModel model = JSON.readValue(Demo.goalModel(2019), GoalModel.class);
-        GroupFigures total = new GroupFigures(50, 50, 20, 25, 18, 7, 22, Map.of("WORK", 22L), 28, null, null,
-                List.of());
-        FulfilmentFigures figures = new FulfilmentFigures(new VolumeFigures("umearegionen", List.of("ungdomstorget"),
-                null, null, null, Map.of("TOTAL", total)), tag -> null, () -> null, code -> Optional.empty());
+        FulfilmentFigures figures = fiftyParticipants();
 
         // 2.1.1: at least 30 referrals decided yes (PREPARATION_YES); 18 is neither participants, starts nor closures
         IndicatorResult result = GoalFulfilmentService.assess(indicator(model, "2.1.1"), model, figures);
@@ -116,6 +110,14 @@ class IndicatorCalculatorTest {
 
         // 1.1.4: closures to another solution among participants with psychiatric contact: 6 of their 10, not 30 of 100
         assertResult(model, "1.1.4", figures, 6, 10, 60, Signal.GREEN);
+    }
+
+    /** 50 participants, 20 started, 25 referrals (18 decided yes, 7 no), 22 closed (to work), 28 remaining. */
+    private static FulfilmentFigures fiftyParticipants() {
+        GroupFigures total = new GroupFigures(50, 50, 20, 25, 18, 7, 22, Map.of("WORK", 22L), 28, null, null,
+                List.of());
+        return new FulfilmentFigures(new VolumeFigures("umearegionen", List.of("ungdomstorget"), null, null, null,
+                Map.of("TOTAL", total)), tag -> null, () -> null, code -> Optional.empty());
     }
 
     private static void assertResult(GoalModel model, String id, FulfilmentFigures figures, long numerator,
