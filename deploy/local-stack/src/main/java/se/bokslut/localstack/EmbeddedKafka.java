@@ -100,34 +100,18 @@ public final class EmbeddedKafka implements AutoCloseable {
     /** Starts every node that is not running, on the same ports and with the same data, and waits for all of them. */
     public synchronized void startBroker() {
         // a node of a quorum waits for the others while it starts: start them side by side
-        List<Thread> starting = new java.util.ArrayList<>();
-        List<RuntimeException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        KafkaRaftServer[] starting = new KafkaRaftServer[ports.length];
         for (int node = 0; node < ports.length; node++) {
             if (servers[node] == null) {
-                int started = node;
                 servers[node] = new KafkaRaftServer(KafkaConfig.fromProps(brokerProperties(node), false), Time.SYSTEM);
-                Thread thread = new Thread(() -> {
-                    try {
-                        servers[started].startup();
-                    } catch (RuntimeException e) {
-                        failures.add(e);
-                    }
-                }, "kafka-node-" + (node + 1) + "-start");
-                thread.start();
-                starting.add(thread);
+                starting[node] = servers[node];
             }
         }
-        for (Thread thread : starting) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while starting Kafka", e);
+        onEveryNode("start", node -> {
+            if (starting[node] != null) {
+                starting[node].startup();
             }
-        }
-        if (!failures.isEmpty()) {
-            throw failures.get(0);
-        }
+        });
         awaitReady(ports.length);
     }
 
@@ -145,20 +129,35 @@ public final class EmbeddedKafka implements AutoCloseable {
      * shutdown waits for the controller quorum, which the last node alone no longer has.
      */
     public synchronized void stopBroker() {
-        List<Thread> stopping = new java.util.ArrayList<>();
+        onEveryNode("stop", this::stopNode);
+    }
+
+    /** Does the same to every node at once, each in a thread of its own, and waits; the first failure is thrown. */
+    private void onEveryNode(String what, java.util.function.IntConsumer action) {
+        List<Thread> threads = new java.util.ArrayList<>();
+        List<RuntimeException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
         for (int node = 0; node < ports.length; node++) {
-            int stopped = node;
-            Thread thread = new Thread(() -> stopNode(stopped), "kafka-node-" + (node + 1) + "-stop");
+            int each = node;
+            Thread thread = new Thread(() -> {
+                try {
+                    action.accept(each);
+                } catch (RuntimeException e) {
+                    failures.add(e);
+                }
+            }, "kafka-node-" + (node + 1) + "-" + what);
             thread.start();
-            stopping.add(thread);
+            threads.add(thread);
         }
-        for (Thread thread : stopping) {
+        for (Thread thread : threads) {
             try {
                 thread.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while stopping Kafka", e);
+                throw new IllegalStateException("Interrupted while Kafka nodes " + what, e);
             }
+        }
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
         }
     }
 

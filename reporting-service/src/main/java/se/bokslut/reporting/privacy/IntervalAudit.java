@@ -156,12 +156,6 @@ final class IntervalAudit {
         }
     }
 
-    /** The interval of a cell after {@link #exposed()}, for tests: {low, high}. */
-    long[] interval(String cell) {
-        int i = index.get(cell);
-        return new long[] { low[i], high[i] };
-    }
-
     /** Narrows from the given sums on until nothing changes; false when some cell is left no value. */
     private boolean narrow(List<Integer> start) {
         ArrayDeque<Integer> queue = new ArrayDeque<>();
